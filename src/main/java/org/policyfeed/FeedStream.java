@@ -1,0 +1,135 @@
+package org.policyfeed;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.jspecify.annotations.Nullable;
+import org.policyfeed.internal.RawEntry;
+import org.policyfeed.internal.XmlFeedParser;
+import org.policyfeed.model.Channel;
+import org.policyfeed.model.NewsItem;
+
+/**
+ * One open feed: its {@link #channel()} and then its items, read one at a time as the caller asks for
+ * them. Memory does not grow with the number of items. Not thread-safe; iterate it once.
+ *
+ * <p>Closing the stream closes the input it was opened on.
+ *
+ * @since 0.1.0
+ */
+public final class FeedStream implements Iterable<NewsItem>, Closeable {
+  private final XmlFeedParser parser;
+  private final ItemAssembler assembler;
+  private final XMLStreamReader2 reader;
+  private final AutoCloseable input;
+  private boolean iterated;
+  private @Nullable Channel channel;
+
+  FeedStream(XmlFeedParser parser, ItemAssembler assembler, XMLStreamReader2 reader, AutoCloseable input) {
+    this.parser = parser;
+    this.assembler = assembler;
+    this.reader = reader;
+    this.input = input;
+  }
+
+  /**
+   * The channel's metadata. Before the first item is read this holds what came before the first item;
+   * once iteration has ended it also holds channel elements that came after the items and feed-level
+   * diagnostics such as a truncated document.
+   *
+   * @return the channel
+   * @since 0.1.0
+   */
+  public Channel channel() {
+    Channel c = channel;
+    if (c == null) {
+      c = assembler.channel(parser.channel(), parser.channelDiagnostics().copy());
+      channel = c;
+    }
+    return c;
+  }
+
+  /**
+   * The items, in feed order. May be called once.
+   *
+   * @return an iterator that reads items as it goes
+   * @throws IllegalStateException when called a second time
+   * @since 0.1.0
+   */
+  @Override
+  public Iterator<NewsItem> iterator() {
+    if (iterated) {
+      throw new IllegalStateException("a FeedStream can be iterated once");
+    }
+    iterated = true;
+    return new Iterator<>() {
+      private @Nullable NewsItem next;
+      private boolean end;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null && !end) {
+          RawEntry raw = parser.next();
+          if (raw == null) {
+            end = true;
+            channel = null; // recompute with what came after the items
+          } else {
+            next = assembler.item(raw, parser.channel());
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public NewsItem next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        NewsItem n = next;
+        next = null;
+        return n;
+      }
+    };
+  }
+
+  /**
+   * The items as a sequential stream. Close this {@code FeedStream} (or the returned stream) when done.
+   *
+   * @return the items
+   * @since 0.1.0
+   */
+  public Stream<NewsItem> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(),
+        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
+  }
+
+  /**
+   * Closes the parser and the input.
+   *
+   * @throws UncheckedIOException when closing the input fails
+   * @since 0.1.0
+   */
+  @Override
+  public void close() {
+    try {
+      reader.closeCompletely();
+    } catch (XMLStreamException e) {
+      // the input is closed below
+    }
+    try {
+      input.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,291 @@
+package org.policyfeed.cli;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.policyfeed.FeedException;
+import org.policyfeed.FeedReader;
+import org.policyfeed.FeedStream;
+import org.policyfeed.json.JsonLinesWriter;
+import org.policyfeed.json.NewsJson;
+import org.policyfeed.model.Diagnostic;
+import org.policyfeed.model.Feed;
+import org.policyfeed.model.NewsItem;
+
+/**
+ * {@code java -jar policyfeed-cli.jar [--format text|json|jsonl] [--strict] [--no-repairs] FILE|-}.
+ *
+ * <p>Exit status: 0 when items were read (problems go to stderr as diagnostics), 1 when the input is
+ * not a feed or cannot be read, 2 for a usage error.
+ */
+public final class Main {
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int USAGE = 2;
+
+  static final String HELP = """
+      Usage: java -jar policyfeed-cli.jar [OPTIONS] FILE|-
+
+      Reads an RSS feed (FILE, or standard input for -) and prints its items.
+
+      Options:
+        --format text   a readable listing per item (default): date, category, headline,
+                        link, the first lines of the text, counts of what was found
+        --format json   one JSON document {"channel": ..., "items": [...]}
+        --format jsonl  JSON Lines: one item per line, written as each item is read
+        --strict        treat any warning or error in the input as fatal
+        --no-repairs    leave the text as converted from HTML, without the repair stage
+        -h, --help      show this help
+
+      Problems in the input are reported on standard error, one per line, as
+        FILE: item N: line L, column C: SEVERITY CODE: MESSAGE
+
+      Exit status:
+        0  the feed was read (diagnostics, if any, were printed on standard error)
+        1  the input is not a feed, cannot be read, or (with --strict) has a problem
+        2  usage error
+
+      The JSON field names are documented in docs/json.md.
+      """;
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final InputStream stdin;
+
+  Main(PrintStream out, PrintStream err, InputStream stdin) {
+    this.out = out;
+    this.err = err;
+    this.stdin = stdin;
+  }
+
+  /**
+   * Runs the tool and exits with its status.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+        StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+        StandardCharsets.UTF_8);
+    int status = new Main(out, err, System.in).run(args);
+    out.flush();
+    System.exit(status);
+  }
+
+  int run(String[] args) {
+    String format = "text";
+    boolean strict = false;
+    boolean repairs = true;
+    List<String> files = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "-h", "--help" -> {
+          out.print(HELP);
+          return OK;
+        }
+        case "--strict" -> strict = true;
+        case "--no-repairs" -> repairs = false;
+        case "--format" -> {
+          if (i + 1 >= args.length) {
+            return usage("--format needs a value: text, json or jsonl");
+          }
+          format = args[++i];
+        }
+        default -> {
+          if (a.startsWith("--format=")) {
+            format = a.substring("--format=".length());
+          } else if (a.startsWith("-") && !a.equals("-")) {
+            return usage("unknown option " + a);
+          } else {
+            files.add(a);
+          }
+        }
+      }
+    }
+    if (!List.of("text", "json", "jsonl").contains(format)) {
+      return usage("unknown format '" + format + "': use text, json or jsonl");
+    }
+    if (files.size() != 1) {
+      return usage(files.isEmpty() ? "no input: give a FILE or - for standard input" : "give one FILE");
+    }
+    FeedReader reader = FeedReader.builder().strict(strict).repairs(repairs).build();
+    String name = files.get(0);
+    try (InputStream in = open(name)) {
+      return read(reader, in, name, format);
+    } catch (NoSuchFileException e) {
+      return fail(name + ": no such file");
+    } catch (IOException | UncheckedIOException e) {
+      return fail(name + ": cannot read (" + message(e) + ")");
+    } catch (FeedException e) {
+      return fail(name + ": " + e.getMessage());
+    } catch (RuntimeException e) {
+      // never a stack trace for a user; the one line still says what broke
+      return fail(name + ": internal error (" + e + ")");
+    }
+  }
+
+  private InputStream open(String name) throws IOException {
+    if (name.equals("-")) {
+      return new BufferedInputStream(stdin, 1 << 16);
+    }
+    Path p = Path.of(name);
+    if (Files.isDirectory(p)) {
+      throw new IOException("is a directory");
+    }
+    return new BufferedInputStream(Files.newInputStream(p), 1 << 16);
+  }
+
+  private int read(FeedReader reader, InputStream in, String name, String format) throws IOException {
+    try (FeedStream feed = reader.open(in)) {
+      switch (format) {
+        case "json" -> {
+          List<NewsItem> items = new ArrayList<>();
+          for (NewsItem item : feed) {
+            items.add(item);
+            report(name, items.size(), item.diagnostics());
+          }
+          report(name, 0, feed.channel().diagnostics());
+          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          NewsJson.writePretty(new Feed(feed.channel(), items), w);
+          w.write('\n');
+          w.flush();
+        }
+        case "jsonl" -> {
+          JsonLinesWriter w = NewsJson.lines(out);
+          int n = 0;
+          for (NewsItem item : feed) {
+            w.write(item);
+            report(name, ++n, item.diagnostics());
+          }
+          w.flush();
+          report(name, 0, feed.channel().diagnostics());
+        }
+        default -> {
+          TextListing listing = new TextListing(out);
+          listing.channel(feed.channel());
+          int n = 0;
+          for (NewsItem item : feed) {
+            listing.item(++n, item);
+            report(name, n, item.diagnostics());
+          }
+          listing.end(n);
+          report(name, 0, feed.channel().diagnostics());
+        }
+      }
+    }
+    out.flush();
+    return OK;
+  }
+
+  private void report(String name, int item, List<Diagnostic> diagnostics) {
+    for (Diagnostic d : diagnostics) {
+      err.println(name + ": " + (item > 0 ? "item " + item + ": " : "") + d);
+    }
+  }
+
+  private int usage(String message) {
+    err.println("policyfeed: " + message);
+    err.println("Try 'java -jar policyfeed-cli.jar --help'.");
+    return USAGE;
+  }
+
+  private int fail(String message) {
+    out.flush();
+    err.println("policyfeed: " + message);
+    return FAILED;
+  }
+
+  private static String message(Exception e) {
+    Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  /** The readable listing of the text format. */
+  static final class TextListing {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+    private final PrintStream out;
+
+    TextListing(PrintStream out) {
+      this.out = out;
+    }
+
+    void channel(org.policyfeed.model.Channel c) {
+      out.println(nullToDash(c.title()) + (c.link() == null ? "" : " <" + c.link() + ">"));
+      if (c.description() != null) {
+        out.println(c.description());
+      }
+      out.println();
+    }
+
+    void item(int n, NewsItem item) {
+      String date = item.published() == null ? "(no date)" : DATE.format(item.published());
+      out.println(n + ". " + date + (item.category() == null ? "" : "  [" + item.category() + "]"));
+      out.println("   " + nullToDash(item.headline()));
+      if (item.link() != null) {
+        out.println("   " + item.link());
+      }
+      String text = item.text().isEmpty() ? nullToEmpty(item.teaser()) : item.text();
+      for (String line : firstLines(text, 3, 96)) {
+        out.println("   | " + line);
+      }
+      out.println("   " + item.persons().size() + " persons, " + item.projects().size() + " projects, "
+          + item.deadlines().size() + " deadlines, " + item.events().size() + " events, "
+          + item.links().size() + " links, " + item.repairs().size() + " repairs, "
+          + item.diagnostics().size() + " diagnostics");
+      out.println();
+    }
+
+    void end(int n) {
+      out.println(n + (n == 1 ? " item" : " items"));
+    }
+
+    static List<String> firstLines(String text, int max, int width) {
+      List<String> lines = new ArrayList<>();
+      StringBuilder line = new StringBuilder();
+      for (String word : text.replace('\n', ' ').split(" +")) {
+        if (word.isEmpty()) {
+          continue;
+        }
+        if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+          lines.add(line.toString());
+          line.setLength(0);
+          if (lines.size() == max) {
+            lines.set(max - 1, lines.get(max - 1) + " …");
+            return lines;
+          }
+        }
+        if (line.length() > 0) {
+          line.append(' ');
+        }
+        line.append(word);
+      }
+      if (line.length() > 0) {
+        lines.add(line.toString());
+      }
+      return lines;
+    }
+
+    private static String nullToDash(@Nullable String s) {
+      return s == null ? "-" : s;
+    }
+
+    private static String nullToEmpty(@Nullable String s) {
+      return s == null ? "" : s;
+    }
+  }
+
+}

@@ -1,0 +1,494 @@
+package org.policyfeed.internal;
+
+import java.util.Locale;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.jspecify.annotations.Nullable;
+import org.policyfeed.FeedException;
+import org.policyfeed.Limits;
+import org.policyfeed.NotAFeedException;
+import org.policyfeed.model.Severity;
+
+/**
+ * Pulls an RSS feed (0.9x, 1.0, 2.0) from a StAX reader, one item at a time. Holds the strings of one
+ * item at most. Not thread-safe: one per read.
+ */
+public final class XmlFeedParser {
+  static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+  static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+  static final String RSS10_NS = "http://purl.org/rss/1.0/";
+  static final String RSS090_NS = "http://my.netscape.com/rdf/simple/0.9/";
+  static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
+  static final String DC_NS = "http://purl.org/dc/elements/1.1/";
+  static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+
+  private final XMLStreamReader2 r;
+  private final Limits limits;
+  private final boolean strict;
+  private final Diagnostics channelDiagnostics;
+  private final RawChannel channel = new RawChannel();
+  private int depth;
+  private int containerDepth = -1;
+  private boolean pendingItem;
+  private boolean done;
+  private long items;
+
+  public XmlFeedParser(XMLStreamReader2 reader, Limits limits, boolean strict) {
+    this.r = reader;
+    this.limits = limits;
+    this.strict = strict;
+    this.channelDiagnostics = new Diagnostics(strict);
+  }
+
+  public RawChannel channel() {
+    return channel;
+  }
+
+  public Diagnostics channelDiagnostics() {
+    return channelDiagnostics;
+  }
+
+  /** Reads the root element and the channel's fields up to the first item. */
+  public void start() {
+    try {
+      int ev;
+      do {
+        ev = r.next();
+      } while (ev != XMLStreamConstants.START_ELEMENT && ev != XMLStreamConstants.END_DOCUMENT);
+      if (ev == XMLStreamConstants.END_DOCUMENT) {
+        throw new NotAFeedException("an XML document without elements, not a feed");
+      }
+      depth = 1;
+      String root = r.getLocalName();
+      String ns = nsOf();
+      if (root.equals("rss") && ns.isEmpty()) {
+        containerDepth = 2; // rss > channel > item
+      } else if (root.equals("RDF") && ns.equals(RDF_NS)) {
+        containerDepth = 1; // rdf:RDF > item (and channel > fields)
+      } else if (root.equalsIgnoreCase("html")) {
+        throw new NotAFeedException("an HTML document" + htmlTitle() + ", not a feed");
+      } else {
+        throw new NotAFeedException("an XML document with root element <" + qname() + ">, not a feed");
+      }
+      channel.language = attr(XML_NS, "lang");
+      channel.base = attr(XML_NS, "base");
+      scan();
+    } catch (XMLStreamException e) {
+      if (depth == 0) {
+        throw notAFeed(e);
+      }
+      malformed(e, channelDiagnostics);
+    }
+  }
+
+  /**
+   * The next item, or null at the end of the feed.
+   *
+   * @throws FeedException in strict mode on the first problem, and in any mode when a limit is exceeded
+   */
+  public @Nullable RawEntry next() {
+    if (done) {
+      return null;
+    }
+    try {
+      if (!pendingItem) {
+        scan();
+      }
+      if (!pendingItem) {
+        return null;
+      }
+      pendingItem = false;
+      if (++items > limits.maxItems()) {
+        throw limit("limit-items", "the feed has more than " + limits.maxItems() + " items", "maxItems()");
+      }
+      checkDocumentChars();
+      return readItem();
+    } catch (XMLStreamException e) {
+      malformed(e, channelDiagnostics);
+      return null;
+    }
+  }
+
+  private void scan() throws XMLStreamException {
+    while (r.hasNext()) {
+      int ev = r.next();
+      if (ev == XMLStreamConstants.START_ELEMENT) {
+        enter();
+        String name = r.getLocalName();
+        String ns = nsOf();
+        if (isItem(name, ns) && depth <= containerDepth + 1) {
+          pendingItem = true;
+          return;
+        }
+        if (name.equals("channel") && depth == 2) {
+          if (containerDepth == 2 || channel.language == null) {
+            String lang = attr(XML_NS, "lang");
+            if (lang != null) {
+              channel.language = lang;
+            }
+          }
+          continue;
+        }
+        if (depth == 3 || (containerDepth == 1 && depth == 2 && name.equals("image"))) {
+          channelField(name, ns);
+        } else if (depth > 1 && !(containerDepth == 1 && depth == 2 && name.equals("items"))) {
+          skip();
+        }
+      } else if (ev == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else if (ev == XMLStreamConstants.END_DOCUMENT) {
+        done = true;
+        return;
+      }
+    }
+    done = true;
+  }
+
+  private static boolean isItem(String name, String ns) {
+    return name.equals("item") && (ns.isEmpty() || ns.equals(RSS10_NS) || ns.equals(RSS090_NS));
+  }
+
+  private void channelField(String name, String ns) throws XMLStreamException {
+    boolean rss = ns.isEmpty() || ns.equals(RSS10_NS) || ns.equals(RSS090_NS);
+    if (rss && name.equals("image")) {
+      readImage();
+      return;
+    }
+    if (ns.equals(DC_NS)) {
+      switch (name) {
+        case "language" -> channel.language = firstNonNull(channel.language, text());
+        case "date" -> channel.lastBuildDate = firstNonNull(channel.lastBuildDate, text());
+        default -> skip();
+      }
+      return;
+    }
+    if (!rss) {
+      skip();
+      return;
+    }
+    switch (name) {
+      case "title" -> channel.title = text();
+      case "link" -> channel.link = text();
+      case "description" -> channel.description = text();
+      case "language" -> channel.language = text();
+      case "generator" -> channel.generator = text();
+      case "docs" -> channel.docs = text();
+      case "lastBuildDate" -> {
+        channel.lastBuildDateLine = line();
+        channel.lastBuildDate = text();
+      }
+      case "pubDate" -> {
+        if (channel.lastBuildDate == null) {
+          channel.lastBuildDateLine = line();
+          channel.lastBuildDate = text();
+        } else {
+          skip();
+        }
+      }
+      default -> skip();
+    }
+  }
+
+  private void readImage() throws XMLStreamException {
+    channel.hasImage = true;
+    int imageDepth = depth;
+    while (true) {
+      int ev = r.next();
+      if (ev == XMLStreamConstants.START_ELEMENT) {
+        enter();
+        switch (r.getLocalName()) {
+          case "url" -> channel.imageUrl = text();
+          case "title" -> channel.imageTitle = text();
+          case "link" -> channel.imageLink = text();
+          case "width" -> channel.imageWidth = text();
+          case "height" -> channel.imageHeight = text();
+          case "description" -> channel.imageDescription = text();
+          default -> skip();
+        }
+      } else if (ev == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+        if (depth < imageDepth) {
+          return;
+        }
+      } else if (ev == XMLStreamConstants.END_DOCUMENT) {
+        throw new XMLStreamException("unexpected end of document inside <image>", r.getLocation());
+      }
+    }
+  }
+
+  private RawEntry readItem() throws XMLStreamException {
+    RawEntry e = new RawEntry(new Diagnostics(strict));
+    e.line = line();
+    e.column = column();
+    e.language = attr(XML_NS, "lang");
+    e.base = attr(XML_NS, "base");
+    String about = attr(RDF_NS, "about");
+    int itemDepth = depth;
+    try {
+      while (true) {
+        int ev = r.next();
+        if (ev == XMLStreamConstants.START_ELEMENT) {
+          enter();
+          itemField(e, r.getLocalName(), nsOf());
+        } else if (ev == XMLStreamConstants.END_ELEMENT) {
+          depth--;
+          if (depth < itemDepth) {
+            break;
+          }
+        } else if (ev == XMLStreamConstants.END_DOCUMENT) {
+          throw new XMLStreamException("unexpected end of document inside <item>", r.getLocation());
+        }
+      }
+    } catch (XMLStreamException ex) {
+      malformed(ex, e.diagnostics);
+    }
+    if (e.guid == null && about != null && !about.isBlank()) {
+      e.guid = about.strip();
+    }
+    return e;
+  }
+
+  private void itemField(RawEntry e, String name, String ns) throws XMLStreamException {
+    if (ns.isEmpty() || ns.equals(RSS10_NS) || ns.equals(RSS090_NS)) {
+      switch (name) {
+        case "title" -> e.title = text();
+        case "link" -> e.link = text();
+        case "description" -> e.description = text();
+        case "pubDate" -> {
+          e.publishedLine = line();
+          e.publishedColumn = column();
+          e.published = text();
+        }
+        case "guid" -> e.guid = text();
+        case "author" -> addIfPresent(e.authors, text());
+        case "category" -> addIfPresent(e.categories, text());
+        default -> skip();
+      }
+    } else if (ns.equals(CONTENT_NS) && name.equals("encoded")) {
+      e.content = text();
+    } else if (ns.equals(DC_NS)) {
+      switch (name) {
+        case "creator" -> addIfPresent(e.authors, text());
+        case "subject" -> addIfPresent(e.categories, text());
+        case "date" -> {
+          if (e.published == null) {
+            e.publishedLine = line();
+            e.publishedColumn = column();
+            e.published = text();
+          } else {
+            skip();
+          }
+        }
+        case "language" -> e.language = firstNonNull(e.language, text());
+        default -> skip();
+      }
+    } else if (ns.equals(ATOM_NS) && name.equals("link")) {
+      String rel = attr("", "rel");
+      String href = attr("", "href");
+      if (e.link == null && href != null && (rel == null || rel.equals("alternate"))) {
+        e.link = href;
+      }
+      skip();
+    } else {
+      skip();
+    }
+  }
+
+  private static void addIfPresent(java.util.List<String> list, String value) {
+    String v = value.strip();
+    if (!v.isEmpty()) {
+      list.add(v);
+    }
+  }
+
+  private static @Nullable String firstNonNull(@Nullable String a, String b) {
+    return a != null ? a : b;
+  }
+
+  /**
+   * The element's content as a string: character data as given, nested elements written back as
+   * markup. Consumes the element's end tag.
+   */
+  private String text() throws XMLStreamException {
+    String name = r.getLocalName();
+    StringBuilder sb = new StringBuilder();
+    int start = depth;
+    while (true) {
+      int ev = r.next();
+      switch (ev) {
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+            XMLStreamConstants.ENTITY_REFERENCE -> {
+          if (sb.length() + r.getTextLength() > limits.maxTextLength()) {
+            throw limit("limit-text-length", "the text of <" + name + "> is longer than "
+                + limits.maxTextLength() + " characters", "maxTextLength()");
+          }
+          sb.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+        }
+        case XMLStreamConstants.START_ELEMENT -> {
+          enter();
+          sb.append('<').append(qname());
+          for (int i = 0; i < r.getAttributeCount(); i++) {
+            String prefix = r.getAttributePrefix(i);
+            sb.append(' ');
+            if (prefix != null && !prefix.isEmpty()) {
+              sb.append(prefix).append(':');
+            }
+            sb.append(r.getAttributeLocalName(i)).append("=\"")
+                .append(escapeAttr(r.getAttributeValue(i))).append('"');
+          }
+          sb.append('>');
+        }
+        case XMLStreamConstants.END_ELEMENT -> {
+          if (depth == start) {
+            depth--;
+            return sb.toString();
+          }
+          sb.append("</").append(qname()).append('>');
+          depth--;
+        }
+        case XMLStreamConstants.END_DOCUMENT ->
+            throw new XMLStreamException("unexpected end of document inside <" + name + ">", r.getLocation());
+        default -> {
+          // comments and processing instructions are not content
+        }
+      }
+    }
+  }
+
+  private static String escapeAttr(String v) {
+    return v.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+  }
+
+  /** Skips the current element's subtree, end tag included. */
+  private void skip() throws XMLStreamException {
+    int start = depth;
+    while (true) {
+      int ev = r.next();
+      if (ev == XMLStreamConstants.START_ELEMENT) {
+        enter();
+      } else if (ev == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+        if (depth < start) {
+          return;
+        }
+      } else if (ev == XMLStreamConstants.END_DOCUMENT) {
+        throw new XMLStreamException("unexpected end of document", r.getLocation());
+      }
+    }
+  }
+
+  private void enter() {
+    depth++;
+    if (depth > limits.maxElementDepth()) {
+      throw limit("limit-element-depth", "elements are nested deeper than " + limits.maxElementDepth(),
+          "maxElementDepth()");
+    }
+  }
+
+  private void checkDocumentChars() throws XMLStreamException {
+    long offset = r.getLocationInfo().getEndingCharOffset();
+    if (offset > limits.maxDocumentChars()) {
+      throw limit("limit-document-chars", "the document is longer than " + limits.maxDocumentChars()
+          + " characters", "maxDocumentChars()");
+    }
+  }
+
+  private FeedException limit(String code, String what, String setting) {
+    return new FeedException(code, what + ", the maximum allowed (from Limits." + setting
+        + "); raise it with Limits.builder()." + setting.replace("()", "(…)") + " if the input is trusted",
+        line(), column());
+  }
+
+  private void malformed(XMLStreamException e, Diagnostics target) {
+    done = true;
+    Location loc = e.getLocation();
+    Integer line = loc == null || loc.getLineNumber() < 0 ? null : loc.getLineNumber();
+    Integer col = loc == null || loc.getColumnNumber() < 0 ? null : loc.getColumnNumber();
+    String msg = cleanMessage(e);
+    FeedException limit = limitFromWoodstox(msg, line, col);
+    if (limit != null) {
+      throw limit;
+    }
+    target.report(Severity.ERROR, "xml-malformed", "the XML is not well-formed; reading stopped here: " + msg,
+        line, col);
+  }
+
+  private @Nullable FeedException limitFromWoodstox(String msg, @Nullable Integer line, @Nullable Integer col) {
+    String m = msg.toLowerCase(Locale.ROOT);
+    if (m.contains("maximum document characters") || m.contains("maximum total characters")) {
+      return new FeedException("limit-document-chars", "the document is longer than "
+          + limits.maxDocumentChars() + " characters, the maximum allowed (from Limits.maxDocumentChars())",
+          line, col);
+    }
+    if (m.contains("maximum element depth")) {
+      return new FeedException("limit-element-depth", "elements are nested deeper than "
+          + limits.maxElementDepth() + ", the maximum allowed (from Limits.maxElementDepth())", line, col);
+    }
+    if (m.contains("maximum text length") || m.contains("text length limit")) {
+      return new FeedException("limit-text-length", "a text is longer than " + limits.maxTextLength()
+          + " characters, the maximum allowed (from Limits.maxTextLength())", line, col);
+    }
+    return null;
+  }
+
+  static String cleanMessage(XMLStreamException e) {
+    String m = e.getMessage() == null ? e.toString() : e.getMessage();
+    int at = m.indexOf("\n at [");
+    if (at >= 0) {
+      m = m.substring(0, at);
+    }
+    return m.replace('\n', ' ').strip();
+  }
+
+  private NotAFeedException notAFeed(XMLStreamException e) {
+    String m = cleanMessage(e);
+    if (m.contains("Unexpected EOF in prolog") || m.contains("Unexpected end of input")) {
+      return new NotAFeedException("empty input, not a feed");
+    }
+    return new NotAFeedException("not XML (" + m + "), not a feed");
+  }
+
+  /** Looks for an HTML title after the root element; tolerant of HTML that is not XML. */
+  private String htmlTitle() {
+    try {
+      while (r.hasNext()) {
+        int ev = r.next();
+        if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equalsIgnoreCase("title")) {
+          String t = r.getElementText().strip().replaceAll("\\s+", " ");
+          return t.isEmpty() ? "" : " (title '" + t + "')";
+        }
+        if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equalsIgnoreCase("body")) {
+          return "";
+        }
+      }
+    } catch (XMLStreamException e) {
+      return "";
+    }
+    return "";
+  }
+
+  private String nsOf() {
+    String ns = r.getNamespaceURI();
+    return ns == null ? "" : ns;
+  }
+
+  private String qname() {
+    String p = r.getPrefix();
+    return p == null || p.isEmpty() ? r.getLocalName() : p + ":" + r.getLocalName();
+  }
+
+  private @Nullable String attr(String ns, String name) {
+    String v = r.getAttributeValue(ns.isEmpty() ? null : ns, name);
+    return v == null || v.isEmpty() ? null : v;
+  }
+
+  private int line() {
+    return r.getLocation().getLineNumber();
+  }
+
+  private int column() {
+    return r.getLocation().getColumnNumber();
+  }
+}
