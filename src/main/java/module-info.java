@@ -13,7 +13,7 @@ module org.policyfeed {
   requires org.codehaus.stax2;
   requires java.xml;
   requires org.jsoup;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
 
   exports org.policyfeed;
   exports org.policyfeed.model;

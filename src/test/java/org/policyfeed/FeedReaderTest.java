@@ -1,0 +1,134 @@
+package org.policyfeed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.policyfeed.model.Feed;
+import org.policyfeed.model.NewsItem;
+
+/** The reader's API contract, on small feeds invented for each test and on the seed. */
+class FeedReaderTest {
+  static final FeedReader READER = FeedReader.builder().build();
+
+  static String rss(String items) {
+    return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Invented</title>"
+        + "<link>https://www.example.org/news/</link><description>d</description>" + items + "</channel></rss>";
+  }
+
+  @Test
+  void guidWinsOverLinkAndRelativeLinksResolveAgainstTheChannel() {
+    Feed f = READER.readAll(rss("<item><guid isPermaLink=\"false\">urn:x:1</guid><title>No category here</title>"
+        + "<link>/a//b/c.html</link><description><![CDATA[<p>Read <a href=\"../x.pdf\">this</a>.</p>]]>"
+        + "</description></item>"));
+    NewsItem item = f.items().get(0);
+    assertThat(item.id()).isEqualTo("urn:x:1");
+    assertThat(item.link()).isEqualTo("https://www.example.org/a/b/c.html");
+    assertThat(item.category()).isNull();
+    assertThat(item.headline()).isEqualTo("No category here");
+    assertThat(item.text()).isEqualTo("Read this.");
+    assertThat(item.bodyHtml()).isEqualTo("<p>Read <a href=\"../x.pdf\">this</a>.</p>");
+    assertThat(item.links()).extracting(l -> l.url()).containsExactly("https://www.example.org/x.pdf");
+    assertThat(item.teaserTruncated()).isFalse();
+  }
+
+  @Test
+  void anItemWithoutGuidOrLinkGetsAStableId() {
+    String xml = rss("<item><title>Only a title</title></item>");
+    String id = READER.readAll(xml).items().get(0).id();
+    assertThat(id).startsWith("urn:policyfeed:").hasSize("urn:policyfeed:".length() + 32);
+    assertThat(READER.readAll(xml).items().get(0).id()).isEqualTo(id);
+  }
+
+  @Test
+  void authorsAndCategoriesAreKeptAsGiven() {
+    NewsItem item = READER.readAll("<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+        + "<channel><title>t</title><item><title>x</title><author>a@example.org (Ana)</author>"
+        + "<dc:creator>Bo</dc:creator><category>Migration</category><category> </category></item>"
+        + "</channel></rss>").items().get(0);
+    assertThat(item.authors()).containsExactly("a@example.org (Ana)", "Bo");
+    assertThat(item.categories()).containsExactly("Migration");
+  }
+
+  @Test
+  void aStreamIsIteratedOnceAndClosesItsInput() {
+    AtomicBoolean closed = new AtomicBoolean();
+    ByteArrayInputStream in = new ByteArrayInputStream(rss("<item><title>a</title></item>").getBytes()) {
+      @Override
+      public void close() {
+        closed.set(true);
+      }
+    };
+    FeedStream s = READER.open(in);
+    assertThat(s).hasSize(1);
+    assertThatThrownBy(s::iterator).isInstanceOf(IllegalStateException.class);
+    s.close();
+    assertThat(closed).isTrue();
+  }
+
+  @Test
+  void channelElementsAfterTheItemsAppearOnceIterationEnds() {
+    try (FeedStream s = READER.open(rss("<item><title>a</title></item>").replace("</channel>",
+        "<generator>late</generator></channel>"))) {
+      assertThat(s.channel().generator()).isNull();
+      s.forEach(i -> { });
+      assertThat(s.channel().generator()).isEqualTo("late");
+    }
+  }
+
+  @Test
+  void oneReaderServesManyThreads() throws Exception {
+    byte[] seed = Files.readAllBytes(Path.of("testdata/icmpd-news-2019-03.rss"));
+    Feed expected = READER.readAll(seed);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Feed>> futures = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        futures.add(pool.submit(() -> READER.readAll(seed)));
+      }
+      for (Future<Feed> f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void rebuildKeepsTheSettings() {
+    FeedReader strict = FeedReader.builder().strict(true).repairs(false).build();
+    String twoDigitYear = rss("<item><title>a</title><pubDate>21 Mar 19 12:00:00 GMT</pubDate></item>");
+    assertThatThrownBy(() -> strict.rebuild().build().readAll(twoDigitYear)).isInstanceOf(FeedException.class);
+    assertThat(READER.readAll(twoDigitYear).items().get(0).diagnostics()).extracting(d -> d.code())
+        .containsExactly("date-two-digit-year");
+  }
+
+  @Test
+  void unknownRepairRuleIsRefused() {
+    assertThatThrownBy(() -> FeedReader.builder().disableRepair("no-such-rule"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-rule");
+  }
+
+  @Test
+  void rss10ItemsOutsideTheChannelAreRead() {
+    Feed f = READER.readAll("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+        + " xmlns=\"http://purl.org/rss/1.0/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+        + "<channel rdf:about=\"https://www.example.org/\"><title>R</title><link>https://www.example.org/</link>"
+        + "</channel><item rdf:about=\"https://www.example.org/1\"><title>Expert Voice: One</title>"
+        + "<link>https://www.example.org/1</link><dc:date>2019-03-01T10:00:00+01:00</dc:date></item>"
+        + "</rdf:RDF>");
+    assertThat(f.channel().title()).isEqualTo("R");
+    NewsItem item = f.items().get(0);
+    assertThat(item.category()).isEqualTo("Expert Voice");
+    assertThat(item.published()).hasToString("2019-03-01T10:00+01:00");
+  }
+}

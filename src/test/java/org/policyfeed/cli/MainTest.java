@@ -1,0 +1,122 @@
+package org.policyfeed.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line tool: formats, exit status, one-line errors. */
+class MainTest {
+  static final String FEED = "testdata/icmpd-news-2019-03.rss";
+
+  record Run(int status, String out, String err) {}
+
+  static Run run(byte[] stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(stdin)).run(args);
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static Run run(String... args) {
+    return run(new byte[0], args);
+  }
+
+  @Test
+  void jsonLinesHasTenItemsWithEveryContractKey() throws IOException {
+    Run r = run("--format", "jsonl", FEED);
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).isEmpty();
+    String[] lines = r.out().split("\n");
+    assertThat(lines).hasSize(10);
+    ObjectMapper m = new ObjectMapper();
+    for (String line : lines) {
+      JsonNode item = m.readTree(line);
+      for (String key : "id title category headline link published authors categories teaser teaserTruncated text bodyHtml links persons projects deadlines events repairs diagnostics".split(" ")) {
+        assertThat(item.has(key)).as(key).isTrue();
+      }
+      assertThat(item.get("link").asText()).startsWith("https://www.icmpd.org/news-centre/");
+      assertThat(item.get("published").asText()).matches("2019-0[23]-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+01:00");
+    }
+  }
+
+  @Test
+  void jsonIsOneDocumentWithChannelAndItems() throws IOException {
+    Run r = run("--format=json", FEED);
+    assertThat(r.status()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertThat(doc.get("channel").get("title").asText()).isEqualTo("www.icmpd.org");
+    assertThat(doc.get("items")).hasSize(10);
+  }
+
+  @Test
+  void textListsEveryItem() {
+    Run r = run(FEED);
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("1. 2019-03-21 12:57 +01:00  [Project News]", "[Expert Voice]",
+        "[ICMPD Around the Globe]", "10 items").contains("   | Among the guests were:");
+  }
+
+  @Test
+  void standardInputIsRead() throws IOException {
+    Run r = run(Files.readAllBytes(Path.of(FEED)), "--format", "jsonl", "-");
+    assertThat(r.status()).isZero();
+    assertThat(r.out().split("\n")).hasSize(10);
+  }
+
+  @Test
+  void helpExplainsEverything() {
+    Run r = run("--help");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("--format text", "--format json", "--format jsonl", "--strict", "Exit status");
+  }
+
+  @Test
+  void usageErrorsExitWith2() {
+    assertThat(run().status()).isEqualTo(2);
+    assertThat(run("--format", "xml", FEED).status()).isEqualTo(2);
+    assertThat(run("--bogus", FEED).status()).isEqualTo(2);
+    assertThat(run("--format").status()).isEqualTo(2);
+  }
+
+  @Test
+  void missingFileIsOneLineAndExit1() {
+    Run r = run("no/such/feed.rss");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err().strip()).isEqualTo("policyfeed: no/such/feed.rss: no such file");
+  }
+
+  @Test
+  void notAFeedIsOneLineAndExit1(@TempDir Path dir) throws IOException {
+    Path html = dir.resolve("error.html");
+    Files.writeString(html, "<html><head><title>502 Bad Gateway</title></head><body><h1>502</h1></body></html>");
+    Run r = run(html.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).contains("an HTML document (title '502 Bad Gateway'), not a feed").doesNotContain("\tat ");
+  }
+
+  @Test
+  void strictTurnsADiagnosticIntoAnError(@TempDir Path dir) throws IOException {
+    Path feed = dir.resolve("two-digit-year.rss"); // invented: a date with a two-digit year
+    Files.writeString(feed, "<rss version=\"2.0\"><channel><title>t</title><item><title>a</title>"
+        + "<link>https://example.org/a</link><pubDate>Thu, 21 Mar 19 12:57:30 +0100</pubDate></item>"
+        + "</channel></rss>");
+    Run lenient = run(feed.toString());
+    assertThat(lenient.status()).isZero();
+    assertThat(lenient.err()).contains("item 1: line 1", "warning date-two-digit-year");
+    Run strict = run("--strict", feed.toString());
+    assertThat(strict.status()).isEqualTo(1);
+    assertThat(strict.err().strip()).startsWith("policyfeed: ").contains("two-digit year").contains("(line 1");
+  }
+}
