@@ -14,6 +14,11 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.policyfeed.FeedException;
 import org.policyfeed.FeedReader;
@@ -25,7 +30,8 @@ import org.policyfeed.model.Feed;
 import org.policyfeed.model.NewsItem;
 
 /**
- * {@code java -jar policyfeed-cli.jar [--format text|json|jsonl] [--strict] [--no-repairs] FILE|-}.
+ * {@code java -jar policyfeed-cli.jar [--format text|json|jsonl] [--strict] [--no-repairs] [--jobs N]
+ * [--progress|--no-progress] FILE…|DIRECTORY…|-}.
  *
  * <p>Exit status: 0 when items were read (problems go to stderr as diagnostics), 1 when the input is
  * not a feed or cannot be read, 2 for a usage error.
@@ -36,9 +42,10 @@ public final class Main {
   static final int USAGE = 2;
 
   static final String HELP = """
-      Usage: java -jar policyfeed-cli.jar [OPTIONS] FILE|-
+      Usage: java -jar policyfeed-cli.jar [OPTIONS] FILE...|DIRECTORY...|-
 
-      Reads an RSS feed (FILE, or standard input for -) and prints its items.
+      Reads feeds (FILEs, every file under a DIRECTORY, or standard input for -) and
+      prints their items. Several files are read in parallel; the output keeps file order.
 
       Options:
         --format text   a readable listing per item (default): date, category, headline,
@@ -47,17 +54,23 @@ public final class Main {
         --format jsonl  JSON Lines: one item per line, written as each item is read
         --strict        treat any warning or error in the input as fatal
         --no-repairs    leave the text as converted from HTML, without the repair stage
+        --jobs N        read up to N files at once (default: the number of processors)
+        --progress      show progress on standard error (default: only on a terminal)
+        --no-progress   never show progress
         -h, --help      show this help
 
       Problems in the input are reported on standard error, one per line, as
         FILE: item N: line L, column C: SEVERITY CODE: MESSAGE
 
       Exit status:
-        0  the feed was read (diagnostics, if any, were printed on standard error)
-        1  the input is not a feed, cannot be read, or (with --strict) has a problem
+        0  every feed was read (diagnostics, if any, were printed on standard error)
+        1  an input is not a feed, cannot be read, or (with --strict) has a problem;
+           the other inputs are still read
         2  usage error
 
-      The JSON field names are documented in docs/json.md.
+      With several files, --format json prints one document per file, one after
+      the other; jsonl and text simply continue. The JSON field names are
+      documented in docs/json.md.
       """;
 
   private final PrintStream out;
@@ -89,7 +102,9 @@ public final class Main {
     String format = "text";
     boolean strict = false;
     boolean repairs = true;
-    List<String> files = new ArrayList<>();
+    Boolean progress = null;
+    int jobs = Runtime.getRuntime().availableProcessors();
+    List<String> inputs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -99,11 +114,25 @@ public final class Main {
         }
         case "--strict" -> strict = true;
         case "--no-repairs" -> repairs = false;
-        case "--format" -> {
+        case "--progress" -> progress = true;
+        case "--no-progress" -> progress = false;
+        case "--format", "--jobs" -> {
           if (i + 1 >= args.length) {
-            return usage("--format needs a value: text, json or jsonl");
+            return usage(a + " needs a value");
           }
-          format = args[++i];
+          String value = args[++i];
+          if (a.equals("--format")) {
+            format = value;
+          } else {
+            try {
+              jobs = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+              jobs = 0;
+            }
+            if (jobs < 1) {
+              return usage("--jobs needs a positive number");
+            }
+          }
         }
         default -> {
           if (a.startsWith("--format=")) {
@@ -111,7 +140,7 @@ public final class Main {
           } else if (a.startsWith("-") && !a.equals("-")) {
             return usage("unknown option " + a);
           } else {
-            files.add(a);
+            inputs.add(a);
           }
         }
       }
@@ -119,13 +148,105 @@ public final class Main {
     if (!List.of("text", "json", "jsonl").contains(format)) {
       return usage("unknown format '" + format + "': use text, json or jsonl");
     }
-    if (files.size() != 1) {
-      return usage(files.isEmpty() ? "no input: give a FILE or - for standard input" : "give one FILE");
+    if (inputs.isEmpty()) {
+      return usage("no input: give FILEs, a DIRECTORY, or - for standard input");
+    }
+    if (inputs.contains("-") && inputs.size() > 1) {
+      return usage("- (standard input) cannot be combined with other inputs");
+    }
+    List<String> files;
+    try {
+      files = expand(inputs);
+    } catch (IOException e) {
+      return fail(e.getMessage());
+    }
+    if (files.isEmpty()) {
+      return fail("no files to read in " + String.join(", ", inputs));
+    }
+    long total = 0;
+    for (String f : files) {
+      total += f.equals("-") ? 0 : sizeOf(f);
     }
     FeedReader reader = FeedReader.builder().strict(strict).repairs(repairs).build();
-    String name = files.get(0);
-    try (InputStream in = open(name)) {
-      return read(reader, in, name, format);
+    boolean show = progress != null ? progress : Progress.stderrIsTerminal();
+    try (Progress bar = new Progress(err, show, total)) {
+      this.progress = bar;
+      if (files.size() == 1) {
+        return readOne(reader, files.get(0), format, out, bar);
+      }
+      return readMany(reader, files, format, Math.min(jobs, files.size()), bar);
+    } finally {
+      out.flush();
+    }
+  }
+
+  private @Nullable Progress progress;
+
+  /** Files and directories (their regular, non-hidden files, recursively, in name order) to files. */
+  static List<String> expand(List<String> inputs) throws IOException {
+    List<String> files = new ArrayList<>();
+    for (String in : inputs) {
+      Path p = Path.of(in);
+      if (!in.equals("-") && Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+              .map(Path::toString).sorted().forEach(files::add);
+        } catch (UncheckedIOException e) {
+          throw new IOException(in + ": cannot list (" + e.getCause().getMessage() + ")", e);
+        }
+      } else {
+        files.add(in);
+      }
+    }
+    return files;
+  }
+
+  private static long sizeOf(String file) {
+    try {
+      return Files.size(Path.of(file));
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private int readMany(FeedReader reader, List<String> files, String format, int jobs, Progress bar) {
+    OrderedOutput ordered = new OrderedOutput(out, files.size());
+    ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+      Thread t = new Thread(r, "policyfeed-reader");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int i = 0; i < files.size(); i++) {
+        int index = i;
+        results.add(pool.submit(() -> {
+          try (PrintStream fileOut = new PrintStream(ordered.slot(index), false, StandardCharsets.UTF_8)) {
+            if (format.equals("text")) {
+              fileOut.println("== " + files.get(index));
+            }
+            return readOne(reader, files.get(index), format, fileOut, bar);
+          }
+        }));
+      }
+      int status = OK;
+      for (Future<Integer> f : results) {
+        status = Math.max(status, f.get());
+      }
+      return status;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return fail("interrupted");
+    } catch (ExecutionException e) {
+      return fail("internal error (" + e.getCause() + ")");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private int readOne(FeedReader reader, String name, String format, PrintStream target, Progress bar) {
+    try (InputStream in = new CountingInput(open(name), bar)) {
+      return read(reader, in, name, format, target, bar);
     } catch (NoSuchFileException e) {
       return fail(name + ": no such file");
     } catch (IOException | UncheckedIOException e) {
@@ -149,37 +270,41 @@ public final class Main {
     return new BufferedInputStream(Files.newInputStream(p), 1 << 16);
   }
 
-  private int read(FeedReader reader, InputStream in, String name, String format) throws IOException {
+  private int read(FeedReader reader, InputStream in, String name, String format, PrintStream target,
+      Progress bar) throws IOException {
     try (FeedStream feed = reader.open(in)) {
       switch (format) {
         case "json" -> {
           List<NewsItem> items = new ArrayList<>();
           for (NewsItem item : feed) {
             items.add(item);
+            bar.addItem();
             report(name, items.size(), item.diagnostics());
           }
           report(name, 0, feed.channel().diagnostics());
-          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          Writer w = new OutputStreamWriter(target, StandardCharsets.UTF_8);
           NewsJson.writePretty(new Feed(feed.channel(), items), w);
           w.write('\n');
           w.flush();
         }
         case "jsonl" -> {
-          JsonLinesWriter w = NewsJson.lines(out);
+          JsonLinesWriter w = NewsJson.lines(target);
           int n = 0;
           for (NewsItem item : feed) {
             w.write(item);
+            bar.addItem();
             report(name, ++n, item.diagnostics());
           }
           w.flush();
           report(name, 0, feed.channel().diagnostics());
         }
         default -> {
-          TextListing listing = new TextListing(out);
+          TextListing listing = new TextListing(target);
           listing.channel(feed.channel());
           int n = 0;
           for (NewsItem item : feed) {
             listing.item(++n, item);
+            bar.addItem();
             report(name, n, item.diagnostics());
           }
           listing.end(n);
@@ -187,13 +312,24 @@ public final class Main {
         }
       }
     }
-    out.flush();
+    target.flush();
     return OK;
   }
 
   private void report(String name, int item, List<Diagnostic> diagnostics) {
     for (Diagnostic d : diagnostics) {
-      err.println(name + ": " + (item > 0 ? "item " + item + ": " : "") + d);
+      printErr(name + ": " + (item > 0 ? "item " + item + ": " : "") + d);
+    }
+  }
+
+  private void printErr(String line) {
+    Progress bar = progress;
+    if (bar != null) {
+      bar.println(line);
+    } else {
+      synchronized (err) {
+        err.println(line);
+      }
     }
   }
 
@@ -204,14 +340,41 @@ public final class Main {
   }
 
   private int fail(String message) {
-    out.flush();
-    err.println("policyfeed: " + message);
+    printErr("policyfeed: " + message);
     return FAILED;
   }
 
   private static String message(Exception e) {
     Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
     return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  /** Counts the bytes read for the progress line. */
+  private static final class CountingInput extends java.io.FilterInputStream {
+    private final Progress bar;
+
+    CountingInput(InputStream in, Progress bar) {
+      super(in);
+      this.bar = bar;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        bar.addBytes(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        bar.addBytes(n);
+      }
+      return n;
+    }
   }
 
   /** The readable listing of the text format. */

@@ -11,6 +11,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,5 +120,68 @@ class MainTest {
     Run strict = run("--strict", feed.toString());
     assertThat(strict.status()).isEqualTo(1);
     assertThat(strict.err().strip()).startsWith("policyfeed: ").contains("two-digit year").contains("(line 1");
+  }
+
+  @Test
+  void severalFilesAreReadInParallelAndKeepTheirOrder(@TempDir Path dir) throws IOException {
+    // invented feeds: file i has i+1 items whose links name the file
+    for (int i = 0; i < 6; i++) {
+      StringBuilder items = new StringBuilder();
+      for (int k = 0; k <= i; k++) {
+        items.append("<item><title>t</title><link>https://example.org/f").append(i).append("/").append(k)
+            .append("</link><description>").append("x".repeat(2000 * (6 - i))).append("</description></item>");
+      }
+      Files.writeString(dir.resolve("feed-" + i + ".rss"), "<rss version=\"2.0\"><channel><title>f" + i
+          + "</title>" + items + "</channel></rss>");
+    }
+    Files.writeString(dir.resolve(".hidden"), "not read");
+    Run r = run("--format", "jsonl", "--jobs", "3", dir.toString());
+    assertThat(r.status()).isZero();
+    ObjectMapper m = new ObjectMapper();
+    List<String> links = new ArrayList<>();
+    for (String line : r.out().split("\n")) {
+      links.add(m.readTree(line).get("link").asText());
+    }
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      for (int k = 0; k <= i; k++) {
+        expected.add("https://example.org/f" + i + "/" + k);
+      }
+    }
+    assertThat(links).isEqualTo(expected);
+  }
+
+  @Test
+  void oneBadFileDoesNotStopTheOthers(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("a-bad.rss");
+    Files.writeString(bad, "<html><head><title>404 Not Found</title></head></html>");
+    Run r = run("--format", "jsonl", bad.toString(), FEED);
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out().split("\n")).hasSize(10);
+    assertThat(r.err().strip()).isEqualTo("policyfeed: " + bad + ": an HTML document (title '404 Not Found'), not a feed");
+  }
+
+  @Test
+  void textFormatHeadsEachFileWhenThereAreSeveral() {
+    Run r = run("--no-progress", FEED, FEED);
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith("== " + FEED + "\n");
+    assertThat(r.out().split("== " + FEED, -1)).hasSize(3);
+  }
+
+  @Test
+  void progressLineSaysBytesItemsRateAndTimeLeft() {
+    assertThat(Progress.line(370_200_000L, 12_345, 4_000_000_000L, 1_000_000_000L))
+        .isEqualTo(" 37% 370.2/1000.0 MB  12,345 items  92.6 MB/s  0:06 left");
+    assertThat(Progress.line(5_000_000L, 3, 1_000_000_000L, 0)).isEqualTo("5.0 MB  3 items  5.0 MB/s");
+  }
+
+  @Test
+  void forcedProgressIsErasedWhenDone(@TempDir Path dir) throws IOException {
+    Run r = run("--progress", "--format", "jsonl", FEED);
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).doesNotContain("items  ");
+    assertThat(run("--jobs", "0", FEED).status()).isEqualTo(2);
+    assertThat(run("-", FEED).status()).isEqualTo(2);
   }
 }
