@@ -15,7 +15,7 @@ import org.policyfeed.model.Severity;
  * Pulls an RSS feed (0.9x, 1.0, 2.0) from a StAX reader, one item at a time. Holds the strings of one
  * item at most. Not thread-safe: one per read.
  */
-public final class XmlFeedParser {
+public final class XmlFeedParser implements EntrySource {
   static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
   static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
   static final String RSS10_NS = "http://purl.org/rss/1.0/";
@@ -53,10 +53,10 @@ public final class XmlFeedParser {
   /** Reads the root element and the channel's fields up to the first item. */
   public void start() {
     try {
-      int ev;
-      do {
+      int ev = r.getEventType(); // START_DOCUMENT, or the root's START_ELEMENT once a format was picked
+      while (ev != XMLStreamConstants.START_ELEMENT && ev != XMLStreamConstants.END_DOCUMENT) {
         ev = r.next();
-      } while (ev != XMLStreamConstants.START_ELEMENT && ev != XMLStreamConstants.END_DOCUMENT);
+      }
       if (ev == XMLStreamConstants.END_DOCUMENT) {
         throw new NotAFeedException("an XML document without elements, not a feed");
       }
@@ -442,7 +442,7 @@ public final class XmlFeedParser {
     return m.replace('\n', ' ').strip();
   }
 
-  private NotAFeedException notAFeed(XMLStreamException e) {
+  static NotAFeedException notAFeed(XMLStreamException e) {
     String m = cleanMessage(e);
     if (m.contains("Unexpected EOF in prolog") || m.contains("Unexpected end of input")) {
       return new NotAFeedException("empty input, not a feed");
