@@ -184,8 +184,14 @@ public final class AtomFeedParser implements EntrySource {
         channel.lastBuildDate = text();
       }
       case "generator" -> channel.generator = text();
-      case "logo" -> logo = resolve(text().strip(), base(feedBase));
-      case "icon" -> icon = resolve(text().strip(), base(feedBase));
+      case "logo" -> {
+        String b = base(feedBase);
+        logo = resolve(text().strip(), b);
+      }
+      case "icon" -> {
+        String b = base(feedBase);
+        icon = resolve(text().strip(), b);
+      }
       case "author" -> {
         String n = person();
         if (n != null) {
