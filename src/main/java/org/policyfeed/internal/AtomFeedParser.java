@@ -31,6 +31,10 @@ public final class AtomFeedParser implements EntrySource {
 
   private enum Kind { TEXT, HTML, XHTML, XML, BASE64 }
 
+  /** Entry date elements, most wanted first; each keeps its last value. {@code dc:date} is the last. */
+  private static final List<String> DATE_ELEMENTS = List.of("published", "issued", "updated", "modified",
+      "created", "dc:date");
+
   /** A text construct's value; {@code plain} when it is text rather than markup. */
   private record Text(String value, boolean plain, @Nullable String base, @Nullable String lang) {
     String html() {
@@ -45,6 +49,7 @@ public final class AtomFeedParser implements EntrySource {
   private final RawChannel channel = new RawChannel();
   private final List<String> feedAuthors = new ArrayList<>();
   private String atomNs = ATOM10_NS;
+  private boolean v03;
   private @Nullable String feedBase;
   private @Nullable String feedLang;
   private @Nullable String logo;
@@ -82,11 +87,13 @@ public final class AtomFeedParser implements EntrySource {
         throw new NotAFeedException("an XML document without elements, not a feed");
       }
       depth = 1;
-      String ns = nsOf();
-      if (!r.getLocalName().equals("feed") || !(ns.equals(ATOM10_NS) || ns.equals(ATOM03_NS))) {
+      if (!r.getLocalName().equals("feed")) {
         throw new NotAFeedException("an XML document with root element <" + r.getLocalName() + ">, not Atom");
       }
-      atomNs = ns;
+      // Atom 1.0 or 0.3 by namespace; a <feed> in no or another namespace is read leniently, as 0.3 when
+      // it says version="0.3", else as 1.0, with its children expected in the root's namespace.
+      atomNs = nsOf();
+      v03 = atomNs.equals(ATOM03_NS) || (!atomNs.equals(ATOM10_NS) && "0.3".equals(attr("", "version")));
       feedLang = attr(XmlFeedParser.XML_NS, "lang");
       feedBase = base(null);
       channel.language = feedLang;
@@ -211,8 +218,8 @@ public final class AtomFeedParser implements EntrySource {
     String entryLang = entryLangAttr != null ? entryLangAttr : feedLang;
     String entryBase = base(feedBase);
     e.base = entryBase;
-    String published = null;
-    String updated = null;
+    String[] dates = new String[DATE_ELEMENTS.size()];
+    int[][] datePositions = new int[DATE_ELEMENTS.size()][];
     Text content = null;
     Text summary = null;
     Text title = null;
@@ -243,17 +250,10 @@ public final class AtomFeedParser implements EntrySource {
                   e.link = href;
                 }
               }
-              case "published", "issued" -> {
-                e.publishedLine = line();
-                e.publishedColumn = column();
-                published = firstNonNull(published, text());
-              }
-              case "updated", "modified", "created" -> {
-                if (published == null && updated == null) {
-                  e.publishedLine = line();
-                  e.publishedColumn = column();
-                }
-                updated = firstNonNull(updated, text());
+              case "published", "issued", "updated", "modified", "created" -> {
+                int slot = DATE_ELEMENTS.indexOf(name);
+                datePositions[slot] = new int[] {line(), column()};
+                dates[slot] = text();
               }
               case "author" -> {
                 String n = person();
@@ -276,7 +276,15 @@ public final class AtomFeedParser implements EntrySource {
             switch (name) {
               case "creator" -> addIfPresent(e.authors, text());
               case "subject" -> addIfPresent(e.categories, text());
-              case "date" -> updated = firstNonNull(updated, text());
+              case "date" -> {
+                int slot = DATE_ELEMENTS.size() - 1;
+                if (dates[slot] == null) {
+                  datePositions[slot] = new int[] {line(), column()};
+                  dates[slot] = text();
+                } else {
+                  skip();
+                }
+              }
               case "language" -> entryLang = firstNonNull(entryLangAttr, text().strip());
               default -> skip();
             }
@@ -297,7 +305,14 @@ public final class AtomFeedParser implements EntrySource {
     } catch (XMLStreamException ex) {
       malformed(ex, e.diagnostics);
     }
-    e.published = published != null ? published : updated;
+    for (int i = 0; i < dates.length; i++) {
+      if (dates[i] != null) {
+        e.published = dates[i];
+        e.publishedLine = datePositions[i][0];
+        e.publishedColumn = datePositions[i][1];
+        break;
+      }
+    }
     if (title != null) {
       e.title = title.html();
     }
@@ -369,7 +384,6 @@ public final class AtomFeedParser implements EntrySource {
     }
     String type = attr("", "type");
     String mode = attr("", "mode");
-    boolean v03 = atomNs.equals(ATOM03_NS);
     String t = type == null ? (v03 ? "text/plain" : "text") : type.strip().toLowerCase(Locale.ROOT);
     Kind kind;
     if (t.equals("text") || t.equals("text/plain")) {
@@ -395,11 +409,12 @@ public final class AtomFeedParser implements EntrySource {
     if (base64) {
       String decoded = decodeBase64(raw);
       if (decoded != null) {
-        return new Text(decoded, t.equals("text/plain") || t.equals("text"), base, lang);
+        // decoded bytes are markup unless the type says plain text explicitly
+        return new Text(decoded, type != null && (t.equals("text/plain") || t.equals("text")), base, lang);
       }
       return new Text(raw.strip(), true, base, lang);
     }
-    String v = unwrapDiv(raw);
+    String v = v03 ? raw : unwrapDiv(raw); // Atom 0.3 has no wrapping div: the markup is the value
     boolean plain = kind == Kind.TEXT && v.equals(raw) && !hadChildren;
     return new Text(v, plain, base, lang);
   }

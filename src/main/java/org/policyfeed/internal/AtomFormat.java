@@ -7,7 +7,10 @@ import org.policyfeed.format.FormatInput;
 import org.policyfeed.format.FormatParser;
 import org.policyfeed.format.FormatProbe;
 
-/** Atom 1.0 and Atom 0.3 ({@code <feed>}), read by {@link AtomFeedParser}. Built in. */
+/**
+ * Atom 1.0 and Atom 0.3 ({@code <feed>} in their namespaces, or in none), read by
+ * {@link AtomFeedParser}. Built in.
+ */
 public final class AtomFormat implements FeedFormat, NativeXmlFormat {
 
   @Override
@@ -17,7 +20,8 @@ public final class AtomFormat implements FeedFormat, NativeXmlFormat {
 
   @Override
   public boolean claims(FormatProbe probe) {
-    return probe.isRoot(AtomFeedParser.ATOM10_NS, "feed") || probe.isRoot(AtomFeedParser.ATOM03_NS, "feed");
+    // any namespace: feeds that lost or mistyped the Atom namespace are still read (leniently)
+    return "feed".equals(probe.rootName());
   }
 
   @Override
