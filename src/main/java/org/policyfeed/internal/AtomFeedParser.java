@@ -94,7 +94,7 @@ public final class AtomFeedParser implements EntrySource {
       // it says version="0.3", else as 1.0, with its children expected in the root's namespace.
       atomNs = nsOf();
       v03 = atomNs.equals(ATOM03_NS) || (!atomNs.equals(ATOM10_NS) && "0.3".equals(attr("", "version")));
-      feedLang = attr(XmlFeedParser.XML_NS, "lang");
+      feedLang = lang(null);
       feedBase = base(null);
       channel.language = feedLang;
       channel.base = feedBase;
@@ -215,7 +215,7 @@ public final class AtomFeedParser implements EntrySource {
     e.line = line();
     e.column = column();
     String entryLangAttr = attr(XmlFeedParser.XML_NS, "lang");
-    String entryLang = entryLangAttr != null ? entryLangAttr : feedLang;
+    String entryLang = lang(feedLang);
     String entryBase = base(feedBase);
     e.base = entryBase;
     String[] dates = new String[DATE_ELEMENTS.size()];
@@ -323,7 +323,7 @@ public final class AtomFeedParser implements EntrySource {
       e.content = content.html();
     }
     Text body = content != null ? content : summary != null ? summary : title;
-    e.language = body != null && body.lang() != null ? body.lang() : entryLang;
+    e.language = body != null ? body.lang() : entryLang; // xml:lang="" on the body means none
     if (body != null && body != title && body.base() != null) {
       e.base = body.base();
     }
@@ -378,10 +378,7 @@ public final class AtomFeedParser implements EntrySource {
   /** Reads a text construct (Atom 1.0 {@code type}, Atom 0.3 {@code type} and {@code mode}). */
   private Text textConstruct(@Nullable String parentBase, @Nullable String parentLang) throws XMLStreamException {
     String base = base(parentBase);
-    String lang = attr(XmlFeedParser.XML_NS, "lang");
-    if (lang == null) {
-      lang = parentLang;
-    }
+    String lang = lang(parentLang);
     String type = attr("", "type");
     String mode = attr("", "mode");
     String t = type == null ? (v03 ? "text/plain" : "text") : type.strip().toLowerCase(Locale.ROOT);
@@ -570,6 +567,19 @@ public final class AtomFeedParser implements EntrySource {
   /** The element's character content (nested markup kept as text). */
   private String text() throws XMLStreamException {
     return markup(false);
+  }
+
+  /**
+   * The current element's language: its {@code xml:lang} ({@code ""} meaning none, {@code _} read as
+   * {@code -}), else the parent's.
+   */
+  private @Nullable String lang(@Nullable String parent) {
+    String v = r.getAttributeValue(XmlFeedParser.XML_NS, "lang");
+    if (v == null) {
+      return parent;
+    }
+    String l = v.strip().replace('_', '-');
+    return l.isEmpty() ? null : l;
   }
 
   /** The current element's base: its {@code xml:base} resolved against the parent's, else the parent's. */

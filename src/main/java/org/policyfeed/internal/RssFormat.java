@@ -20,7 +20,8 @@ public final class RssFormat implements FeedFormat, NativeXmlFormat {
 
   @Override
   public boolean claims(FormatProbe probe) {
-    return probe.isRoot("", "rss") || probe.isRoot(XmlFeedParser.RDF_NS, "RDF");
+    // <rss> in no namespace, or in one (http://backend.userland.com/rss2 and the like)
+    return "rss".equals(probe.rootName()) || probe.isRoot(XmlFeedParser.RDF_NS, "RDF");
   }
 
   @Override
