@@ -11,13 +11,20 @@ module org.policyfeed {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.ctc.wstx;
   requires org.codehaus.stax2;
-  requires java.xml;
+  requires transitive java.xml;
   requires org.jsoup;
   requires static transitive org.jspecify;
 
   exports org.policyfeed;
   exports org.policyfeed.model;
   exports org.policyfeed.json;
+  exports org.policyfeed.format;
+
+  uses org.policyfeed.format.FeedFormat;
+
+  provides org.policyfeed.format.FeedFormat with
+      org.policyfeed.internal.RssFormat,
+      org.policyfeed.internal.AtomFormat;
 
   opens org.policyfeed.model to com.fasterxml.jackson.databind;
 }

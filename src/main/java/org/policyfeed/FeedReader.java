@@ -11,9 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
-import org.codehaus.stax2.XMLStreamReader2;
 import org.policyfeed.extract.ExtractionStage;
-import org.policyfeed.internal.XmlFeedParser;
+import org.policyfeed.format.FeedFormat;
+import org.policyfeed.internal.Formats;
 import org.policyfeed.internal.XmlInput;
 import org.policyfeed.model.Feed;
 import org.policyfeed.model.NewsItem;
@@ -50,6 +50,9 @@ public final class FeedReader {
   private final Set<String> disabledRepairs;
   private final XmlInput xml;
   private final ItemAssembler assembler;
+  private final List<FeedFormat> addedFormats;
+  private final boolean discoverFormats;
+  private final Formats formats;
 
   private FeedReader(Builder b) {
     this.limits = b.limits;
@@ -58,6 +61,13 @@ public final class FeedReader {
     this.disabledRepairs = Set.copyOf(b.disabledRepairs);
     this.xml = new XmlInput(limits);
     this.assembler = new ItemAssembler(RepairStage.create(repairs, disabledRepairs), ExtractionStage.create());
+    this.addedFormats = List.copyOf(b.formats);
+    this.discoverFormats = b.discoverFormats;
+    List<FeedFormat> ordered = new ArrayList<>(addedFormats);
+    if (discoverFormats) {
+      ordered.addAll(Formats.discovered());
+    }
+    this.formats = new Formats(ordered, xml, limits, strict);
   }
 
   /**
@@ -77,8 +87,9 @@ public final class FeedReader {
    * @since 0.1.0
    */
   public Builder rebuild() {
-    Builder b = new Builder().limits(limits).strict(strict).repairs(repairs);
+    Builder b = new Builder().limits(limits).strict(strict).repairs(repairs).discoverFormats(discoverFormats);
     disabledRepairs.forEach(b::disableRepair);
+    addedFormats.forEach(b::addFormat);
     return b;
   }
 
@@ -95,7 +106,7 @@ public final class FeedReader {
   public FeedStream open(InputStream in) {
     requireNonNull(in, "in");
     try {
-      return start(xml.open(in), in);
+      return start(formats.open(in), in);
     } catch (XMLStreamException e) {
       throw new NotAFeedException("not readable as XML (" + e.getMessage() + "), not a feed");
     }
@@ -113,7 +124,7 @@ public final class FeedReader {
   public FeedStream open(Reader in) {
     requireNonNull(in, "in");
     try {
-      return start(xml.open(in), in);
+      return start(formats.open(in), in);
     } catch (XMLStreamException e) {
       throw new NotAFeedException("not readable as XML (" + e.getMessage() + "), not a feed");
     }
@@ -187,10 +198,9 @@ public final class FeedReader {
     return new Feed(s.channel(), items);
   }
 
-  private FeedStream start(XMLStreamReader2 reader, AutoCloseable input) {
-    XmlFeedParser parser = new XmlFeedParser(reader, limits, strict);
-    parser.start();
-    return new FeedStream(parser, assembler, reader, input);
+  private FeedStream start(Formats.Opened opened, AutoCloseable input) {
+    opened.source().start();
+    return new FeedStream(opened.source(), assembler, opened.closer(), input);
   }
 
   /**
@@ -203,8 +213,38 @@ public final class FeedReader {
     private boolean strict;
     private boolean repairs = true;
     private final Set<String> disabledRepairs = new LinkedHashSet<>();
+    private final List<FeedFormat> formats = new ArrayList<>();
+    private boolean discoverFormats = true;
 
     private Builder() {}
+
+    /**
+     * Adds a feed format. Formats added here are asked first, in the order added, then those found
+     * through {@link java.util.ServiceLoader}, then the built-in RSS (0.9x, 1.0, 2.0) and Atom (0.3, 1.0)
+     * formats; the first that claims an input reads it. Default: none added.
+     *
+     * @param format the format; stateless and thread-safe
+     * @return this builder
+     * @see org.policyfeed.format.FeedFormat
+     * @since 0.1.0
+     */
+    public Builder addFormat(FeedFormat format) {
+      formats.add(requireNonNull(format, "format"));
+      return this;
+    }
+
+    /**
+     * Whether formats listed for {@link java.util.ServiceLoader} (in {@code META-INF/services} or a
+     * module's {@code provides}) are used, looked up once by {@link #build()}; default true.
+     *
+     * @param enabled whether to look formats up
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder discoverFormats(boolean enabled) {
+      this.discoverFormats = enabled;
+      return this;
+    }
 
     /**
      * Sets the size limits; default {@link Limits#defaults()}.

@@ -9,11 +9,9 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import javax.xml.stream.XMLStreamException;
-import org.codehaus.stax2.XMLStreamReader2;
 import org.jspecify.annotations.Nullable;
 import org.policyfeed.internal.RawEntry;
-import org.policyfeed.internal.XmlFeedParser;
+import org.policyfeed.internal.EntrySource;
 import org.policyfeed.model.Channel;
 import org.policyfeed.model.NewsItem;
 
@@ -26,14 +24,14 @@ import org.policyfeed.model.NewsItem;
  * @since 0.1.0
  */
 public final class FeedStream implements Iterable<NewsItem>, Closeable {
-  private final XmlFeedParser parser;
+  private final EntrySource parser;
   private final ItemAssembler assembler;
-  private final XMLStreamReader2 reader;
+  private final AutoCloseable reader;
   private final AutoCloseable input;
   private boolean iterated;
   private @Nullable Channel channel;
 
-  FeedStream(XmlFeedParser parser, ItemAssembler assembler, XMLStreamReader2 reader, AutoCloseable input) {
+  FeedStream(EntrySource parser, ItemAssembler assembler, AutoCloseable reader, AutoCloseable input) {
     this.parser = parser;
     this.assembler = assembler;
     this.reader = reader;
@@ -120,8 +118,8 @@ public final class FeedStream implements Iterable<NewsItem>, Closeable {
   @Override
   public void close() {
     try {
-      reader.closeCompletely();
-    } catch (XMLStreamException e) {
+      reader.close();
+    } catch (Exception e) {
       // the input is closed below
     }
     try {

@@ -15,7 +15,7 @@ import org.policyfeed.model.Severity;
  * Pulls an RSS feed (0.9x, 1.0, 2.0) from a StAX reader, one item at a time. Holds the strings of one
  * item at most. Not thread-safe: one per read.
  */
-public final class XmlFeedParser {
+public final class XmlFeedParser implements EntrySource {
   static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
   static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
   static final String RSS10_NS = "http://purl.org/rss/1.0/";
@@ -23,6 +23,7 @@ public final class XmlFeedParser {
   static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
   static final String DC_NS = "http://purl.org/dc/elements/1.1/";
   static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+  static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
 
   private final XMLStreamReader2 r;
   private final Limits limits;
@@ -34,6 +35,10 @@ public final class XmlFeedParser {
   private boolean pendingItem;
   private boolean done;
   private long items;
+  /** The namespace of an {@code <rss>} root when it has one (RSS 2.0 with a default namespace). */
+  private String rssNs = "";
+  /** The {@code xml:lang} items inherit (from {@code <rss>}, or {@code <channel>} when items are inside it). */
+  private @Nullable String inheritedLang;
 
   public XmlFeedParser(XMLStreamReader2 reader, Limits limits, boolean strict) {
     this.r = reader;
@@ -53,17 +58,18 @@ public final class XmlFeedParser {
   /** Reads the root element and the channel's fields up to the first item. */
   public void start() {
     try {
-      int ev;
-      do {
+      int ev = r.getEventType(); // START_DOCUMENT, or the root's START_ELEMENT once a format was picked
+      while (ev != XMLStreamConstants.START_ELEMENT && ev != XMLStreamConstants.END_DOCUMENT) {
         ev = r.next();
-      } while (ev != XMLStreamConstants.START_ELEMENT && ev != XMLStreamConstants.END_DOCUMENT);
+      }
       if (ev == XMLStreamConstants.END_DOCUMENT) {
         throw new NotAFeedException("an XML document without elements, not a feed");
       }
       depth = 1;
       String root = r.getLocalName();
       String ns = nsOf();
-      if (root.equals("rss") && ns.isEmpty()) {
+      if (root.equals("rss") && !ns.equals(RDF_NS)) {
+        rssNs = ns; // usually none; http://backend.userland.com/rss2 and the like are read the same way
         containerDepth = 2; // rss > channel > item
       } else if (root.equals("RDF") && ns.equals(RDF_NS)) {
         containerDepth = 1; // rdf:RDF > item (and channel > fields)
@@ -73,6 +79,7 @@ public final class XmlFeedParser {
         throw new NotAFeedException("an XML document with root element <" + qname() + ">, not a feed");
       }
       channel.language = attr(XML_NS, "lang");
+      inheritedLang = channel.language;
       channel.base = attr(XML_NS, "base");
       scan();
     } catch (XMLStreamException e) {
@@ -127,6 +134,7 @@ public final class XmlFeedParser {
             String lang = attr(XML_NS, "lang");
             if (lang != null) {
               channel.language = lang;
+              inheritedLang = containerDepth == 2 ? lang : inheritedLang;
             }
           }
           continue;
@@ -146,12 +154,16 @@ public final class XmlFeedParser {
     done = true;
   }
 
-  private static boolean isItem(String name, String ns) {
-    return name.equals("item") && (ns.isEmpty() || ns.equals(RSS10_NS) || ns.equals(RSS090_NS));
+  private boolean isItem(String name, String ns) {
+    return name.equals("item") && isRss(ns);
+  }
+
+  private boolean isRss(String ns) {
+    return ns.isEmpty() || ns.equals(RSS10_NS) || ns.equals(RSS090_NS) || ns.equals(rssNs);
   }
 
   private void channelField(String name, String ns) throws XMLStreamException {
-    boolean rss = ns.isEmpty() || ns.equals(RSS10_NS) || ns.equals(RSS090_NS);
+    boolean rss = isRss(ns);
     if (rss && name.equals("image")) {
       readImage();
       return;
@@ -223,6 +235,9 @@ public final class XmlFeedParser {
     e.line = line();
     e.column = column();
     e.language = attr(XML_NS, "lang");
+    if (e.language == null) {
+      e.language = inheritedLang;
+    }
     e.base = attr(XML_NS, "base");
     String about = attr(RDF_NS, "about");
     int itemDepth = depth;
@@ -251,7 +266,7 @@ public final class XmlFeedParser {
   }
 
   private void itemField(RawEntry e, String name, String ns) throws XMLStreamException {
-    if (ns.isEmpty() || ns.equals(RSS10_NS) || ns.equals(RSS090_NS)) {
+    if (isRss(ns)) {
       switch (name) {
         case "title" -> e.title = text();
         case "link" -> e.link = text();
@@ -264,10 +279,13 @@ public final class XmlFeedParser {
         case "guid" -> e.guid = text();
         case "author" -> addIfPresent(e.authors, text());
         case "category" -> addIfPresent(e.categories, text());
+        case "fullitem" -> body(e);
         default -> skip();
       }
     } else if (ns.equals(CONTENT_NS) && name.equals("encoded")) {
-      e.content = text();
+      body(e);
+    } else if (ns.equals(XHTML_NS) && name.equals("body") && e.content == null) {
+      body(e);
     } else if (ns.equals(DC_NS)) {
       switch (name) {
         case "creator" -> addIfPresent(e.authors, text());
@@ -294,6 +312,15 @@ public final class XmlFeedParser {
     } else {
       skip();
     }
+  }
+
+  /** A full body ({@code content:encoded}, {@code fullitem}, {@code xhtml:body}); its xml:lang is the item's. */
+  private void body(RawEntry e) throws XMLStreamException {
+    String lang = attr(XML_NS, "lang");
+    if (lang != null) {
+      e.language = lang;
+    }
+    e.content = text();
   }
 
   private static void addIfPresent(java.util.List<String> list, String value) {
@@ -442,7 +469,7 @@ public final class XmlFeedParser {
     return m.replace('\n', ' ').strip();
   }
 
-  private NotAFeedException notAFeed(XMLStreamException e) {
+  static NotAFeedException notAFeed(XMLStreamException e) {
     String m = cleanMessage(e);
     if (m.contains("Unexpected EOF in prolog") || m.contains("Unexpected end of input")) {
       return new NotAFeedException("empty input, not a feed");
