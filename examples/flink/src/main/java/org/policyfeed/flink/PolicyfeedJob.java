@@ -9,6 +9,8 @@ import org.apache.flink.api.common.serialization.Encoder;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.core.fs.Path;
@@ -69,8 +71,8 @@ public final class PolicyfeedJob {
   }
 
   /**
-   * Adds the whole job to an environment and sets it to batch mode: source, diagnostics split, the
-   * three sinks.
+   * Adds the whole job to an environment, sets it to batch mode and turns off Flink's Kryo fallback
+   * ({@code pipeline.generic-types: false}): source, diagnostics split, the three sinks.
    *
    * @param env the environment
    * @param input the directory of feeds
@@ -80,6 +82,8 @@ public final class PolicyfeedJob {
    */
   public static void build(StreamExecutionEnvironment env, Path input, Path output, ReaderSettings settings) {
     env.setRuntimeMode(RuntimeExecutionMode.BATCH);
+    // Every type in this job has a Flink serializer of its own; fail at submission if one would need Kryo.
+    env.configure(new Configuration().set(PipelineOptions.GENERIC_TYPES, false));
     SingleOutputStreamOperator<NewsItem> items = items(env, input, settings);
 
     items.sinkTo(FileSink.forRowFormat(new Path(output, "items"), new ItemEncoder())
