@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
@@ -114,6 +116,27 @@ public final class Directory {
     return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
+  /**
+   * One line of the directory.
+   *
+   * @param first the mention whose entity represents the key (see {@link EntityMention#precedes})
+   * @param itemIds the ids of the items that mention the key, in any order, repeats allowed
+   * @return the line: key, kind, entity and the sorted, distinct item ids
+   */
+  public static String line(EntityMention first, Collection<String> itemIds) {
+    ObjectNode line = JSON.createObjectNode();
+    line.put("key", first.key());
+    line.put("kind", first.kind());
+    try {
+      line.set("entity", JSON.readTree(first.entityJson()));
+      ArrayNode items = line.putArray("items");
+      new TreeSet<>(itemIds).forEach(items::add);
+      return JSON.writeValueAsString(line);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the entry of " + first.key(), e);
+    }
+  }
+
   private static String write(Object entity) {
     try {
       return JSON.writeValueAsString(entity);
@@ -155,17 +178,9 @@ public final class Directory {
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<String> out) throws Exception {
-      EntityMention f = first.value();
       List<String> ids = new ArrayList<>();
       itemIds.keys().forEach(ids::add);
-      ids.sort(null);
-      ObjectNode line = JSON.createObjectNode();
-      line.put("key", ctx.getCurrentKey());
-      line.put("kind", f.kind());
-      line.set("entity", JSON.readTree(f.entityJson()));
-      ArrayNode items = line.putArray("items");
-      ids.forEach(items::add);
-      out.collect(JSON.writeValueAsString(line));
+      out.collect(line(first.value(), ids));
       first.clear();
       itemIds.clear();
     }
