@@ -138,6 +138,9 @@ public final class FeedFileFormat implements BulkFormat<Either<NewsItem, FileDia
       } catch (UncheckedIOException e) {
         in.close();
         throw e.getCause();
+      } catch (RuntimeException e) {
+        in.close();
+        throw e;
       }
       for (long i = 0; i < skip && next() != null; i++) {
         emitted++;

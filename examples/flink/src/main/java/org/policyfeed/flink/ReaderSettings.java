@@ -1,6 +1,7 @@
 package org.policyfeed.flink;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.policyfeed.FeedReader;
@@ -82,7 +83,7 @@ public final class ReaderSettings implements Serializable {
    */
   public ReaderSettings withoutRepair(String rule) {
     FeedReader.builder().disableRepair(rule); // fail fast, before the job is submitted
-    List<String> rules = new java.util.ArrayList<>(disabledRepairs);
+    List<String> rules = new ArrayList<>(disabledRepairs);
     rules.add(rule);
     return new ReaderSettings(strict, repairs, rules, maxDocumentChars, maxTextLength, maxElementDepth,
         maxItems);
