@@ -12,7 +12,7 @@ final class TestCluster {
 
   static Configuration configuration() {
     Configuration c = new Configuration();
-    // FLINK-40660: a split fetcher that goes idle while the element queue is full can block for ever,
+    // Seen in our runs of Flink 2.3: a split fetcher that goes idle while the element queue is full can block for ever,
     // and closing the source reader then waits this long for it (30 s by default) at the end of the job.
     c.set(SourceReaderOptions.SOURCE_READER_CLOSE_TIMEOUT, Duration.ofMillis(500).toMillis());
     c.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(64));
