@@ -23,11 +23,14 @@ public final class XmlFeedParser {
   static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
   static final String DC_NS = "http://purl.org/dc/elements/1.1/";
   static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+  static final String ATOM03_NS = "http://purl.org/atom/ns#";
 
   private final XMLStreamReader2 r;
   private final Limits limits;
   private final boolean strict;
   private final Diagnostics channelDiagnostics;
+  private final DiagnosticQueue queue;
+  private boolean atom;
   private final RawChannel channel = new RawChannel();
   private int depth;
   private int containerDepth = -1;
@@ -35,11 +38,17 @@ public final class XmlFeedParser {
   private boolean done;
   private long items;
 
-  public XmlFeedParser(XMLStreamReader2 reader, Limits limits, boolean strict) {
+  /**
+   * A parser over a reader.
+   *
+   * @param queue diagnostics of the stages in front of the XML parser, by offset in its input
+   */
+  public XmlFeedParser(XMLStreamReader2 reader, Limits limits, boolean strict, DiagnosticQueue queue) {
     this.r = reader;
     this.limits = limits;
     this.strict = strict;
     this.channelDiagnostics = new Diagnostics(strict);
+    this.queue = queue;
   }
 
   public RawChannel channel() {
@@ -67,6 +76,9 @@ public final class XmlFeedParser {
         containerDepth = 2; // rss > channel > item
       } else if (root.equals("RDF") && ns.equals(RDF_NS)) {
         containerDepth = 1; // rdf:RDF > item (and channel > fields)
+      } else if (root.equals("feed") && (ns.equals(ATOM_NS) || ns.equals(ATOM03_NS))) {
+        containerDepth = 1; // feed > entry, feed > fields
+        atom = true;
       } else if (root.equalsIgnoreCase("html")) {
         throw new NotAFeedException("an HTML document" + htmlTitle() + ", not a feed");
       } else {
@@ -97,6 +109,7 @@ public final class XmlFeedParser {
         scan();
       }
       if (!pendingItem) {
+        queue.drainAll(channelDiagnostics);
         return null;
       }
       pendingItem = false;
@@ -119,8 +132,17 @@ public final class XmlFeedParser {
         String name = r.getLocalName();
         String ns = nsOf();
         if (isItem(name, ns) && depth <= containerDepth + 1) {
+          queue.drainBefore(r.getLocationInfo().getStartingCharOffset(), channelDiagnostics);
           pendingItem = true;
           return;
+        }
+        if (atom) {
+          if (depth == 2) {
+            atomChannelField(name, ns);
+          } else if (depth > 2) {
+            skip();
+          }
+          continue;
         }
         if (name.equals("channel") && depth == 2) {
           if (containerDepth == 2 || channel.language == null) {
@@ -140,14 +162,103 @@ public final class XmlFeedParser {
         depth--;
       } else if (ev == XMLStreamConstants.END_DOCUMENT) {
         done = true;
+        queue.drainAll(channelDiagnostics);
         return;
       }
     }
     done = true;
+    queue.drainAll(channelDiagnostics);
   }
 
   private static boolean isItem(String name, String ns) {
-    return name.equals("item") && (ns.isEmpty() || ns.equals(RSS10_NS) || ns.equals(RSS090_NS));
+    return name.equals("item") && (ns.isEmpty() || ns.equals(RSS10_NS) || ns.equals(RSS090_NS))
+        || name.equals("entry") && (ns.equals(ATOM_NS) || ns.equals(ATOM03_NS));
+  }
+
+  private static boolean isAtom(String ns) {
+    return ns.equals(ATOM_NS) || ns.equals(ATOM03_NS);
+  }
+
+  /** A field of an Atom feed (1.0, or 0.3 as the feedparser corpus uses it). */
+  private void atomChannelField(String name, String ns) throws XMLStreamException {
+    if (!isAtom(ns)) {
+      skip();
+      return;
+    }
+    switch (name) {
+      case "title" -> channel.title = text();
+      case "subtitle", "tagline" -> channel.description = text();
+      case "generator" -> channel.generator = text();
+      case "link" -> {
+        String rel = attr("", "rel");
+        String href = attr("", "href");
+        if (channel.link == null && href != null && (rel == null || rel.equals("alternate"))) {
+          channel.link = href;
+        }
+        skip();
+      }
+      case "updated", "modified" -> {
+        channel.lastBuildDateLine = line();
+        channel.lastBuildDate = text();
+      }
+      default -> skip();
+    }
+  }
+
+  private void atomItemField(RawEntry e, String name) throws XMLStreamException {
+    switch (name) {
+      case "title" -> e.title = text();
+      case "id" -> e.guid = text();
+      case "summary" -> e.description = text();
+      case "content" -> e.content = text();
+      case "link" -> {
+        String rel = attr("", "rel");
+        String href = attr("", "href");
+        if (e.link == null && href != null && (rel == null || rel.equals("alternate"))) {
+          e.link = href;
+        }
+        skip();
+      }
+      case "published", "issued", "created", "updated", "modified" -> {
+        boolean primary = name.equals("published") || name.equals("issued");
+        if (e.published == null || primary) {
+          e.publishedLine = line();
+          e.publishedColumn = column();
+          e.published = text();
+        } else {
+          skip();
+        }
+      }
+      case "category" -> {
+        String term = attr("", "term");
+        if (term != null) {
+          addIfPresent(e.categories, term);
+        }
+        skip();
+      }
+      case "author" -> {
+        int at = depth;
+        while (true) {
+          int ev = r.next();
+          if (ev == XMLStreamConstants.START_ELEMENT) {
+            enter();
+            if (r.getLocalName().equals("name")) {
+              addIfPresent(e.authors, text());
+            } else {
+              skip();
+            }
+          } else if (ev == XMLStreamConstants.END_ELEMENT) {
+            depth--;
+            if (depth < at) {
+              return;
+            }
+          } else if (ev == XMLStreamConstants.END_DOCUMENT) {
+            throw new XMLStreamException("unexpected end of document inside <author>", r.getLocation());
+          }
+        }
+      }
+      default -> skip();
+    }
   }
 
   private void channelField(String name, String ns) throws XMLStreamException {
@@ -235,6 +346,7 @@ public final class XmlFeedParser {
         } else if (ev == XMLStreamConstants.END_ELEMENT) {
           depth--;
           if (depth < itemDepth) {
+            queue.drainBefore(r.getLocationInfo().getEndingCharOffset(), e.diagnostics);
             break;
           }
         } else if (ev == XMLStreamConstants.END_DOCUMENT) {
@@ -251,6 +363,14 @@ public final class XmlFeedParser {
   }
 
   private void itemField(RawEntry e, String name, String ns) throws XMLStreamException {
+    if (atom) {
+      if (isAtom(ns)) {
+        atomItemField(e, name);
+      } else {
+        skip();
+      }
+      return;
+    }
     if (ns.isEmpty() || ns.equals(RSS10_NS) || ns.equals(RSS090_NS)) {
       switch (name) {
         case "title" -> e.title = text();
@@ -324,7 +444,11 @@ public final class XmlFeedParser {
             throw limit("limit-text-length", "the text of <" + name + "> is longer than "
                 + limits.maxTextLength() + " characters", "maxTextLength()");
           }
-          sb.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+          if (depth == start) {
+            sb.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+          } else {
+            escapeText(sb, r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+          }
         }
         case XMLStreamConstants.START_ELEMENT -> {
           enter();
@@ -353,6 +477,19 @@ public final class XmlFeedParser {
         default -> {
           // comments and processing instructions are not content
         }
+      }
+    }
+  }
+
+  /** Character data inside markup that {@link #text()} writes back: escaped so it stays text. */
+  private static void escapeText(StringBuilder sb, char[] chars, int from, int length) {
+    for (int i = from; i < from + length; i++) {
+      char c = chars[i];
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        default -> sb.append(c);
       }
     }
   }
@@ -396,13 +533,12 @@ public final class XmlFeedParser {
   }
 
   private FeedException limit(String code, String what, String setting) {
-    return new FeedException(code, what + ", the maximum allowed (from Limits." + setting
-        + "); raise it with Limits.builder()." + setting.replace("()", "(…)") + " if the input is trusted",
-        line(), column());
+    return LimitErrors.exceeded(code, what, setting, line(), column());
   }
 
   private void malformed(XMLStreamException e, Diagnostics target) {
     done = true;
+    queue.drainAll(target);
     Location loc = e.getLocation();
     Integer line = loc == null || loc.getLineNumber() < 0 ? null : loc.getLineNumber();
     Integer col = loc == null || loc.getColumnNumber() < 0 ? null : loc.getColumnNumber();
@@ -418,17 +554,17 @@ public final class XmlFeedParser {
   private @Nullable FeedException limitFromWoodstox(String msg, @Nullable Integer line, @Nullable Integer col) {
     String m = msg.toLowerCase(Locale.ROOT);
     if (m.contains("maximum document characters") || m.contains("maximum total characters")) {
-      return new FeedException("limit-document-chars", "the document is longer than "
-          + limits.maxDocumentChars() + " characters, the maximum allowed (from Limits.maxDocumentChars())",
-          line, col);
+      return LimitErrors.exceeded("limit-document-chars", "the document is longer than "
+          + limits.maxDocumentChars() + " characters", "maxDocumentChars()", line, col);
     }
     if (m.contains("maximum element depth")) {
-      return new FeedException("limit-element-depth", "elements are nested deeper than "
-          + limits.maxElementDepth() + ", the maximum allowed (from Limits.maxElementDepth())", line, col);
+      return LimitErrors.exceeded("limit-element-depth", "elements are nested deeper than "
+          + limits.maxElementDepth(), "maxElementDepth()", line, col);
     }
-    if (m.contains("maximum text length") || m.contains("text length limit")) {
-      return new FeedException("limit-text-length", "a text is longer than " + limits.maxTextLength()
-          + " characters, the maximum allowed (from Limits.maxTextLength())", line, col);
+    if (m.contains("maximum text length") || m.contains("text length limit") || m.contains("attribute value")
+        && m.contains("exceeds")) {
+      return LimitErrors.exceeded("limit-text-length", "a text is longer than " + limits.maxTextLength()
+          + " characters", "maxTextLength()", line, col);
     }
     return null;
   }
