@@ -49,6 +49,11 @@ public final class FeedDecoder extends Reader {
       '\u201d', '\u2022', '\u2013', '\u2014', '\u02dc', '\u2122', '\u0161', '\u203a', '\u0153', '\u009d',
       '\u017e', '\u0178'};
 
+  /** The Windows-1252 character for a byte (or C1 control code point) 0x80-0x9F. */
+  static char cp1252(int b) {
+    return CP1252[b - 0x80];
+  }
+
   private record Pending(Severity severity, String code, String message, int line, int column, long at) {}
 
   private final InputStream in;

@@ -299,6 +299,15 @@ public final class LenientXmlFilter extends Reader {
         }
         return;
       }
+    } else if (c >= 0x80 && c <= 0x9F) {
+      char w = FeedDecoder.cp1252(c);
+      report(Severity.INFO, "char-windows-1252", String.format(Locale.ROOT,
+          "control character U+%04X read as the Windows-1252 character '%c' it stands for", c, w));
+      to.append(w);
+      if (to == out) {
+        emitted++;
+      }
+      return;
     } else if (c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c == '\r' || c > 0xDFFF && c < 0xFFFE) {
       to.append((char) c);
       if (to == out) {
@@ -522,9 +531,16 @@ public final class LenientXmlFilter extends Reader {
         i++;
       }
       if (i > start && peek(i) == ';') {
-        StringBuilder ref = new StringBuilder("&");
-        for (int k = 0; k <= i; k++) {
+        StringBuilder ref = new StringBuilder(hex ? "&#x" : "&#");
+        skip(start);
+        for (int k = start; k <= i; k++) {
           ref.append((char) next());
+        }
+        if (cp >= 0x80 && cp <= 0x9F) {
+          char w = FeedDecoder.cp1252(cp);
+          report(Severity.INFO, "char-windows-1252", "the character reference " + ref
+              + " names a control character; read as the Windows-1252 character '" + w + "' it stands for");
+          return escape(String.valueOf(w), inAttribute);
         }
         if (validChar(cp)) {
           return ref.toString();

@@ -24,6 +24,8 @@ public final class XmlFeedParser {
   static final String DC_NS = "http://purl.org/dc/elements/1.1/";
   static final String ATOM_NS = "http://www.w3.org/2005/Atom";
   static final String ATOM03_NS = "http://purl.org/atom/ns#";
+  static final String DCTERMS_NS = "http://purl.org/dc/terms/";
+  static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
 
   private final XMLStreamReader2 r;
   private final Limits limits;
@@ -31,6 +33,9 @@ public final class XmlFeedParser {
   private final Diagnostics channelDiagnostics;
   private final DiagnosticQueue queue;
   private boolean atom;
+  /** The namespace the root {@code <rss>} element is in, when it is in one (userland's, for example). */
+  private String rssNs = "";
+  private boolean guidIsLink;
   private final RawChannel channel = new RawChannel();
   private int depth;
   private int containerDepth = -1;
@@ -72,8 +77,9 @@ public final class XmlFeedParser {
       depth = 1;
       String root = r.getLocalName();
       String ns = nsOf();
-      if (root.equals("rss") && ns.isEmpty()) {
+      if (root.equals("rss")) {
         containerDepth = 2; // rss > channel > item
+        rssNs = ns;
       } else if (root.equals("RDF") && ns.equals(RDF_NS)) {
         containerDepth = 1; // rdf:RDF > item (and channel > fields)
       } else if (root.equals("feed") && (ns.equals(ATOM_NS) || ns.equals(ATOM03_NS))) {
@@ -170,9 +176,12 @@ public final class XmlFeedParser {
     queue.drainAll(channelDiagnostics);
   }
 
-  private static boolean isItem(String name, String ns) {
-    return name.equals("item") && (ns.isEmpty() || ns.equals(RSS10_NS) || ns.equals(RSS090_NS))
-        || name.equals("entry") && (ns.equals(ATOM_NS) || ns.equals(ATOM03_NS));
+  private boolean isItem(String name, String ns) {
+    return name.equals("item") && isRss(ns) || name.equals("entry") && (ns.equals(ATOM_NS) || ns.equals(ATOM03_NS));
+  }
+
+  private boolean isRss(String ns) {
+    return ns.isEmpty() || ns.equals(RSS10_NS) || ns.equals(RSS090_NS) || ns.equals(rssNs);
   }
 
   private static boolean isAtom(String ns) {
@@ -205,12 +214,26 @@ public final class XmlFeedParser {
     }
   }
 
+  /** An Atom 1.0 text construct of XHTML type without its wrapping {@code <div>}; Atom 0.3 as given. */
+  private String atomText() throws XMLStreamException {
+    String type = attr("", "type");
+    boolean xhtml = nsOf().equals(ATOM_NS) && ("xhtml".equals(type) || "application/xhtml+xml".equals(type));
+    String t = text();
+    if (xhtml) {
+      String s = t.strip();
+      if (s.startsWith("<div") && s.endsWith("</div>") && s.indexOf('>') > 0) {
+        return s.substring(s.indexOf('>') + 1, s.length() - "</div>".length());
+      }
+    }
+    return t;
+  }
+
   private void atomItemField(RawEntry e, String name) throws XMLStreamException {
     switch (name) {
-      case "title" -> e.title = text();
+      case "title" -> e.title = atomText();
       case "id" -> e.guid = text();
-      case "summary" -> e.description = text();
-      case "content" -> e.content = text();
+      case "summary" -> e.description = atomText();
+      case "content" -> e.content = atomText();
       case "link" -> {
         String rel = attr("", "rel");
         String href = attr("", "href");
@@ -262,15 +285,17 @@ public final class XmlFeedParser {
   }
 
   private void channelField(String name, String ns) throws XMLStreamException {
-    boolean rss = ns.isEmpty() || ns.equals(RSS10_NS) || ns.equals(RSS090_NS);
+    boolean rss = isRss(ns);
     if (rss && name.equals("image")) {
       readImage();
       return;
     }
-    if (ns.equals(DC_NS)) {
+    if (ns.equals(DC_NS) || ns.equals(DCTERMS_NS)) {
       switch (name) {
         case "language" -> channel.language = firstNonNull(channel.language, text());
-        case "date" -> channel.lastBuildDate = firstNonNull(channel.lastBuildDate, text());
+        case "title" -> channel.title = firstNonNull(channel.title, text());
+        case "date", "modified", "issued", "created" ->
+            channel.lastBuildDate = firstNonNull(channel.lastBuildDate, text());
         default -> skip();
       }
       return;
@@ -331,6 +356,7 @@ public final class XmlFeedParser {
 
   private RawEntry readItem() throws XMLStreamException {
     RawEntry e = new RawEntry(new Diagnostics(strict));
+    guidIsLink = false;
     e.line = line();
     e.column = column();
     e.language = attr(XML_NS, "lang");
@@ -356,6 +382,9 @@ public final class XmlFeedParser {
     } catch (XMLStreamException ex) {
       malformed(ex, e.diagnostics);
     }
+    if (e.link == null && e.guid != null && guidIsLink && e.guid.strip().startsWith("http")) {
+      e.link = e.guid.strip();
+    }
     if (e.guid == null && about != null && !about.isBlank()) {
       e.guid = about.strip();
     }
@@ -371,7 +400,7 @@ public final class XmlFeedParser {
       }
       return;
     }
-    if (ns.isEmpty() || ns.equals(RSS10_NS) || ns.equals(RSS090_NS)) {
+    if (isRss(ns)) {
       switch (name) {
         case "title" -> e.title = text();
         case "link" -> e.link = text();
@@ -381,18 +410,26 @@ public final class XmlFeedParser {
           e.publishedColumn = column();
           e.published = text();
         }
-        case "guid" -> e.guid = text();
+        case "guid" -> {
+          guidIsLink = !"false".equalsIgnoreCase(attr("", "isPermaLink"));
+          e.guid = text();
+        }
         case "author" -> addIfPresent(e.authors, text());
         case "category" -> addIfPresent(e.categories, text());
+        case "fullitem" -> e.content = firstNonNull(e.content, text());
         default -> skip();
       }
     } else if (ns.equals(CONTENT_NS) && name.equals("encoded")) {
       e.content = text();
-    } else if (ns.equals(DC_NS)) {
+    } else if (ns.equals(XHTML_NS) && name.equals("body")) {
+      e.content = firstNonNull(e.content, text().strip());
+    } else if (ns.equals(DC_NS) || ns.equals(DCTERMS_NS)) {
       switch (name) {
-        case "creator" -> addIfPresent(e.authors, text());
+        case "creator", "author" -> addIfPresent(e.authors, text());
         case "subject" -> addIfPresent(e.categories, text());
-        case "date" -> {
+        case "title" -> e.title = firstNonNull(e.title, text());
+        case "description" -> e.description = firstNonNull(e.description, text());
+        case "date", "issued", "created", "modified" -> {
           if (e.published == null) {
             e.publishedLine = line();
             e.publishedColumn = column();
