@@ -24,6 +24,7 @@ public final class XmlFeedParser {
   static final String DC_NS = "http://purl.org/dc/elements/1.1/";
   static final String ATOM_NS = "http://www.w3.org/2005/Atom";
   static final String ATOM03_NS = "http://purl.org/atom/ns#";
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   static final String DCTERMS_NS = "http://purl.org/dc/terms/";
   static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
 
@@ -629,7 +630,7 @@ public final class XmlFeedParser {
       while (r.hasNext()) {
         int ev = r.next();
         if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equalsIgnoreCase("title")) {
-          String t = r.getElementText().strip().replaceAll("\\s+", " ");
+          String t = WHITESPACE.matcher(r.getElementText().strip()).replaceAll(" ");
           return t.isEmpty() ? "" : " (title '" + t + "')";
         }
         if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equalsIgnoreCase("body")) {
