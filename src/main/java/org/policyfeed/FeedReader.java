@@ -235,8 +235,6 @@ public final class FeedReader {
       reader = xml.open(filter);
     } catch (XMLStreamException e) {
       throw new NotAFeedException("not readable as XML (" + e.getMessage() + "), not a feed");
-    } catch (UncheckedIOException e) {
-      throw e;
     }
     XmlFeedParser parser = new XmlFeedParser(reader, limits, strict, queue);
     parser.start();
