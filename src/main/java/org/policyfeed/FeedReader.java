@@ -3,16 +3,20 @@ package org.policyfeed;
 import static java.util.Objects.requireNonNull;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import javax.xml.stream.XMLStreamException;
+import org.jspecify.annotations.Nullable;
 import org.policyfeed.extract.ExtractionStage;
 import org.policyfeed.format.FeedFormat;
+import org.policyfeed.internal.DiagnosticQueue;
+import org.policyfeed.internal.FeedDecoder;
 import org.policyfeed.internal.Formats;
 import org.policyfeed.internal.XmlInput;
 import org.policyfeed.model.Feed;
@@ -38,7 +42,10 @@ import org.policyfeed.text.RepairStage;
  * }</pre>
  *
  * <p>Lenient by default: problems become {@link org.policyfeed.model.Diagnostic}s on the channel or the
- * item. In strict mode ({@link Builder#strict(boolean)}) the first warning or error throws a
+ * item, and what can be recovered is: bare ampersands, HTML entities, characters XML forbids,
+ * mismatched or unclosed tags, a document cut off mid-item, a wrong or missing charset (see
+ * {@link #open(InputStream, String)}). A document type declaration is never processed and nothing is
+ * ever fetched. In strict mode ({@link Builder#strict(boolean)}) the first warning or error throws a
  * {@link FeedException}. Input that is not a feed throws {@link NotAFeedException} in either mode.
  *
  * @since 0.1.0
@@ -94,8 +101,9 @@ public final class FeedReader {
   }
 
   /**
-   * Opens a feed from bytes in any encoding the XML declaration or byte-order mark names (UTF-8 when
-   * neither does). The stream is not closed by the reader unless {@link FeedStream#close()} is called.
+   * Opens a feed from bytes in any encoding the byte-order mark or XML declaration names (UTF-8 when
+   * neither does). Same as {@link #open(InputStream, String) open(in, null)}. The stream is not closed
+   * by the reader unless {@link FeedStream#close()} is called.
    *
    * @param in the feed's bytes
    * @return the feed, positioned after the channel's metadata
@@ -104,12 +112,46 @@ public final class FeedReader {
    * @since 0.1.0
    */
   public FeedStream open(InputStream in) {
+    return open(in, null);
+  }
+
+  /**
+   * Opens a feed from bytes, with the Content-Type the server sent them with. The charset is chosen
+   * once, from the start of the input, in this order (RFC 7303, with RFC 3023's rule for {@code text/*}):
+   *
+   * <ol>
+   *   <li>a byte-order mark, or the UTF-16/UTF-32 shape of {@code <?xml};
+   *   <li>the {@code charset} parameter of {@code contentType};
+   *   <li>for a {@code text/*} XML type without a charset: US-ASCII (RFC 3023), which gives way to the
+   *       document's own encoding, with a warning, at the first byte that is not ASCII;
+   *   <li>the {@code encoding} of the XML declaration;
+   *   <li>UTF-8.
+   * </ol>
+   *
+   * <p>UTF-8 input with byte sequences that are not UTF-8 is read as Windows-1252 where it is not
+   * UTF-8, with a warning. A charset the JDK does not know falls back to UTF-8, with a warning. A
+   * Content-Type that is not an XML type ({@code text/html}, {@code text/plain}) is reported and the
+   * input read as XML anyway. {@link FeedStream#charset()} tells which charset was used.
+   *
+   * @param in the feed's bytes
+   * @param contentType the HTTP Content-Type header's value, such as
+   *     {@code application/rss+xml; charset=utf-8}, or null when unknown
+   * @return the feed, positioned after the channel's metadata
+   * @throws NotAFeedException when the input is not a feed
+   * @throws FeedException in strict mode on the first problem, or when a limit is exceeded
+   * @throws java.io.UncheckedIOException when reading {@code in} fails
+   * @since 0.1.0
+   */
+  public FeedStream open(InputStream in, @Nullable String contentType) {
     requireNonNull(in, "in");
+    DiagnosticQueue queue = new DiagnosticQueue(strict);
+    FeedDecoder decoder;
     try {
-      return start(formats.open(in), in);
-    } catch (XMLStreamException e) {
-      throw new NotAFeedException("not readable as XML (" + e.getMessage() + "), not a feed");
+      decoder = FeedDecoder.open(in, contentType);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    return start(formats.open(decoder, queue, decoder), decoder, in);
   }
 
   /**
@@ -123,11 +165,7 @@ public final class FeedReader {
    */
   public FeedStream open(Reader in) {
     requireNonNull(in, "in");
-    try {
-      return start(formats.open(in), in);
-    } catch (XMLStreamException e) {
-      throw new NotAFeedException("not readable as XML (" + e.getMessage() + "), not a feed");
-    }
+    return start(formats.open(in, new DiagnosticQueue(strict), null), null, in);
   }
 
   /**
@@ -198,9 +236,9 @@ public final class FeedReader {
     return new Feed(s.channel(), items);
   }
 
-  private FeedStream start(Formats.Opened opened, AutoCloseable input) {
+  private FeedStream start(Formats.Opened opened, @Nullable FeedDecoder decoder, AutoCloseable input) {
     opened.source().start();
-    return new FeedStream(opened.source(), assembler, opened.closer(), input);
+    return new FeedStream(opened.source(), assembler, opened.closer(), input, decoder);
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
+import org.policyfeed.internal.FeedDecoder;
 import org.policyfeed.internal.RawEntry;
 import org.policyfeed.internal.EntrySource;
 import org.policyfeed.model.Channel;
@@ -28,14 +29,30 @@ public final class FeedStream implements Iterable<NewsItem>, Closeable {
   private final ItemAssembler assembler;
   private final AutoCloseable reader;
   private final AutoCloseable input;
+  private final @Nullable FeedDecoder decoder;
   private boolean iterated;
   private @Nullable Channel channel;
 
-  FeedStream(EntrySource parser, ItemAssembler assembler, AutoCloseable reader, AutoCloseable input) {
+  FeedStream(EntrySource parser, ItemAssembler assembler, AutoCloseable reader, AutoCloseable input,
+      @Nullable FeedDecoder decoder) {
     this.parser = parser;
     this.assembler = assembler;
     this.reader = reader;
     this.input = input;
+    this.decoder = decoder;
+  }
+
+  /**
+   * The charset the feed's bytes were decoded with, by its canonical Java name ({@code UTF-8},
+   * {@code ISO-8859-1}, {@code UTF-16LE}, {@code windows-1252}, ...). It can change while reading: a
+   * {@code text/*} Content-Type without a charset means US-ASCII until the first byte that is not.
+   *
+   * @return the charset's name, or null when the feed was opened from characters
+   * @since 0.1.0
+   */
+  public @Nullable String charset() {
+    FeedDecoder d = decoder;
+    return d == null ? null : d.charsetName();
   }
 
   /**

@@ -46,6 +46,7 @@ public final class AtomFeedParser implements EntrySource {
   private final Limits limits;
   private final boolean strict;
   private final Diagnostics channelDiagnostics;
+  private final DiagnosticQueue queue;
   private final RawChannel channel = new RawChannel();
   private final List<String> feedAuthors = new ArrayList<>();
   private String atomNs = ATOM10_NS;
@@ -59,11 +60,17 @@ public final class AtomFeedParser implements EntrySource {
   private boolean done;
   private long items;
 
-  public AtomFeedParser(XMLStreamReader2 reader, Limits limits, boolean strict) {
+  /**
+   * A parser over a reader.
+   *
+   * @param queue diagnostics of the stages in front of the XML parser, by offset in its input
+   */
+  public AtomFeedParser(XMLStreamReader2 reader, Limits limits, boolean strict, DiagnosticQueue queue) {
     this.r = reader;
     this.limits = limits;
     this.strict = strict;
     this.channelDiagnostics = new Diagnostics(strict);
+    this.queue = queue;
   }
 
   @Override
@@ -134,6 +141,7 @@ public final class AtomFeedParser implements EntrySource {
       if (ev == XMLStreamConstants.START_ELEMENT) {
         enter();
         if (depth == 2 && r.getLocalName().equals("entry") && nsOf().equals(atomNs)) {
+          queue.drainBefore(r.getLocationInfo().getStartingCharOffset(), channelDiagnostics);
           pendingEntry = true;
           return;
         }
@@ -146,11 +154,13 @@ public final class AtomFeedParser implements EntrySource {
         depth--;
       } else if (ev == XMLStreamConstants.END_DOCUMENT) {
         done = true;
+        queue.drainAll(channelDiagnostics);
         finishChannel();
         return;
       }
     }
     done = true;
+    queue.drainAll(channelDiagnostics);
     finishChannel();
   }
 
@@ -296,6 +306,7 @@ public final class AtomFeedParser implements EntrySource {
         } else if (ev == XMLStreamConstants.END_ELEMENT) {
           depth--;
           if (depth < entryDepth) {
+            queue.drainBefore(r.getLocationInfo().getEndingCharOffset(), e.diagnostics);
             break;
           }
         } else if (ev == XMLStreamConstants.END_DOCUMENT) {
@@ -663,30 +674,19 @@ public final class AtomFeedParser implements EntrySource {
   }
 
   private FeedException limit(String code, String what, String setting) {
-    return new FeedException(code, what + ", the maximum allowed (from Limits." + setting
-        + "); raise it with Limits.builder()." + setting.replace("()", "(…)") + " if the input is trusted",
-        line(), column());
+    return LimitErrors.exceeded(code, what, setting, line(), column());
   }
 
   private void malformed(XMLStreamException e, Diagnostics target) {
     done = true;
+    queue.drainAll(target);
     Location loc = e.getLocation();
     Integer line = loc == null || loc.getLineNumber() < 0 ? null : loc.getLineNumber();
     Integer col = loc == null || loc.getColumnNumber() < 0 ? null : loc.getColumnNumber();
     String msg = XmlFeedParser.cleanMessage(e);
-    String m = msg.toLowerCase(Locale.ROOT);
-    if (m.contains("maximum document characters") || m.contains("maximum total characters")) {
-      throw new FeedException("limit-document-chars", "the document is longer than "
-          + limits.maxDocumentChars() + " characters, the maximum allowed (from Limits.maxDocumentChars())",
-          line, col);
-    }
-    if (m.contains("maximum element depth")) {
-      throw new FeedException("limit-element-depth", "elements are nested deeper than "
-          + limits.maxElementDepth() + ", the maximum allowed (from Limits.maxElementDepth())", line, col);
-    }
-    if (m.contains("maximum text length") || m.contains("text length limit")) {
-      throw new FeedException("limit-text-length", "a text is longer than " + limits.maxTextLength()
-          + " characters, the maximum allowed (from Limits.maxTextLength())", line, col);
+    FeedException limit = LimitErrors.fromWoodstox(msg, limits, line, col);
+    if (limit != null) {
+      throw limit;
     }
     target.report(Severity.ERROR, "xml-malformed", "the XML is not well-formed; reading stopped here: " + msg,
         line, col);

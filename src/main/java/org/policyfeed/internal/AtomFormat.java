@@ -30,7 +30,8 @@ public final class AtomFormat implements FeedFormat, NativeXmlFormat {
   }
 
   @Override
-  public EntrySource openNative(XMLStreamReader2 reader, Limits limits, boolean strict) {
-    return new AtomFeedParser(reader, limits, strict);
+  public EntrySource openNative(XMLStreamReader2 reader, Limits limits, boolean strict,
+      DiagnosticQueue queue) {
+    return new AtomFeedParser(reader, limits, strict, queue);
   }
 }

@@ -23,14 +23,17 @@ import org.policyfeed.model.Severity;
 public final class Dates {
 
   private static final Pattern RFC822 = Pattern.compile(
-      "(?:([A-Za-z]{2,9})\\.?\\s*,?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-/]+([A-Za-z]{3,9})\\.?,?[\\s\\-/]+(\\d{2,4})"
+      "(?:([A-Za-z]{2,9})\\b\\.?\\s*,?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-/]+([A-Za-z]{3,9})\\.?,?[\\s\\-/]+(\\d{2,4})"
           + "(?:[\\sT,]+(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?:[.,]\\d+)?(?:\\s*([aApP])\\.?[mM]\\.?)?)?"
           + "\\s*(.*)");
   private static final Pattern MONTH_FIRST = Pattern.compile(
-      "(?:([A-Za-z]{2,9})\\.?\\s*,?\\s*)?([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
+      "(?:([A-Za-z]{2,9})\\b\\.?\\s*,?\\s*)?([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
           + "(?:[\\sT,]+(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?:[.,]\\d+)?(?:\\s*([aApP])\\.?[mM]\\.?)?)?"
           + "\\s*(.*)");
   private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?([T ].*)?");
+  private static final Pattern ISO_COMPACT_OFFSET = Pattern.compile("(.*\\d)\\s*([+-]\\d{2}):?(\\d{2})");
+  private static final Pattern GMT_OFFSET = Pattern.compile("(?:GMT|UTC)([+-]\\d{1,2}(?::?\\d{2})?)");
+  private static final Pattern ZONE_END = Pattern.compile("[\\s(]");
   private static final Pattern NUMERIC_ZONE = Pattern.compile("([+-])(\\d{1,2}):?(\\d{2})?");
 
   private static final String[] MONTHS = {
@@ -114,7 +117,7 @@ public final class Dates {
       return ldt.atOffset(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
       // try an offset without a colon: 2019-03-21T12:57:30+0100
-      Matcher m = Pattern.compile("(.*\\d)\\s*([+-]\\d{2}):?(\\d{2})").matcher(t);
+      Matcher m = ISO_COMPACT_OFFSET.matcher(t);
       if (m.matches()) {
         LocalDateTime ldt = LocalDateTime.parse(m.group(1));
         return ldt.atOffset(ZoneOffset.of(m.group(2) + ":" + m.group(3)));
@@ -188,7 +191,7 @@ public final class Dates {
       r.report(Severity.WARNING, "date-no-zone", "no time zone; UTC assumed");
       return ZoneOffset.UTC;
     }
-    String token = z.split("[\\s(]", 2)[0];
+    String token = ZONE_END.split(z, 2)[0];
     Matcher m = NUMERIC_ZONE.matcher(token);
     if (m.matches()) {
       int h = Integer.parseInt(m.group(2));
@@ -209,7 +212,7 @@ public final class Dates {
       r.report(Severity.INFO, "date-zone-named", "zone " + upper + " read as a fixed offset");
       return ZoneOffset.ofTotalSeconds(minutes * 60);
     }
-    Matcher gmt = Pattern.compile("(?:GMT|UTC)([+-]\\d{1,2}(?::?\\d{2})?)").matcher(upper);
+    Matcher gmt = GMT_OFFSET.matcher(upper);
     if (gmt.matches()) {
       return zone(gmt.group(1), r);
     }

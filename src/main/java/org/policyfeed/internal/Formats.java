@@ -1,18 +1,9 @@
 package org.policyfeed.internal;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +32,7 @@ public final class Formats {
   /** An opened input: the entries and what to close when done. */
   public record Opened(EntrySource source, AutoCloseable closer) {}
 
-  private static final int PREFIX_BYTES = FormatProbe.PREFIX_LENGTH;
+  private static final int PREFIX_LENGTH = FormatProbe.PREFIX_LENGTH;
   private static final RssFormat RSS = new RssFormat();
 
   private final List<FeedFormat> formats;
@@ -83,39 +74,21 @@ public final class Formats {
     return formats;
   }
 
-  public Opened open(InputStream in) throws XMLStreamException {
-    BufferedInputStream b = new BufferedInputStream(in, PREFIX_BYTES * 2);
-    byte[] head;
-    try {
-      b.mark(PREFIX_BYTES);
-      head = b.readNBytes(PREFIX_BYTES);
-      b.reset();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    int bom = bomLength(head);
-    Charset cs = charset(head);
-    String prefix = decode(head, bom, cs);
-    if (!looksLikeXml(prefix)) {
-      FeedFormat f = claimant(new FormatProbe(prefix, null, null));
-      if (f != null) {
-        try {
-          b.skipNBytes(bom);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        return openText(f, new InputStreamReader(b, cs));
-      }
-    }
-    return openXml(xml.open(b), prefix);
-  }
-
-  public Opened open(Reader in) throws XMLStreamException {
-    BufferedReader b = new BufferedReader(in, PREFIX_BYTES * 2);
+  /**
+   * Opens decoded input: a format that claims the start of non-XML input reads it as it is; everything
+   * else goes through the lenient XML filter into the hardened XML reader and to the format that claims
+   * its root element.
+   *
+   * @param in the feed's characters
+   * @param queue where the filter and the decoder put what they repair
+   * @param decoder the decoder {@code in} comes from, or null when the caller gave characters
+   */
+  public Opened open(Reader in, DiagnosticQueue queue, @Nullable FeedDecoder decoder) {
+    BufferedReader b = new BufferedReader(in, PREFIX_LENGTH * 2);
     String prefix;
     try {
-      b.mark(PREFIX_BYTES);
-      char[] buf = new char[PREFIX_BYTES];
+      b.mark(PREFIX_LENGTH);
+      char[] buf = new char[PREFIX_LENGTH];
       int n = 0;
       while (n < buf.length) {
         int k = b.read(buf, n, buf.length - n);
@@ -138,13 +111,20 @@ public final class Formats {
     if (!looksLikeXml(prefix)) {
       FeedFormat f = claimant(new FormatProbe(prefix, null, null));
       if (f != null) {
-        return openText(f, b);
+        FormatParser p = openSpi(f, new Input(b, null));
+        return new Opened(new SpiEntrySource(f, p, limits, strict, queue), p);
       }
     }
-    return openXml(xml.open(b), prefix);
+    XMLStreamReader2 r;
+    try {
+      r = xml.open(new LenientXmlFilter(b, decoder, queue, limits));
+    } catch (XMLStreamException e) {
+      throw new NotAFeedException("not readable as XML (" + e.getMessage() + "), not a feed");
+    }
+    return openXml(r, prefix, queue);
   }
 
-  private Opened openXml(XMLStreamReader2 r, String prefix) {
+  private Opened openXml(XMLStreamReader2 r, String prefix, DiagnosticQueue queue) {
     int ev = r.getEventType();
     try {
       while (ev != XMLStreamConstants.START_ELEMENT && ev != XMLStreamConstants.END_DOCUMENT) {
@@ -162,21 +142,16 @@ public final class Formats {
     AutoCloseable closer = r::closeCompletely;
     if (f == null || f instanceof NativeXmlFormat) {
       NativeXmlFormat n = f == null ? RSS : (NativeXmlFormat) f;
-      return new Opened(n.openNative(r, limits, strict), closer);
+      return new Opened(n.openNative(r, limits, strict, queue), closer);
     }
     FormatParser p = openSpi(f, new Input(null, r));
-    return new Opened(new SpiEntrySource(f, p, limits, strict), () -> {
+    return new Opened(new SpiEntrySource(f, p, limits, strict, queue), () -> {
       try {
         p.close();
       } finally {
         r.closeCompletely();
       }
     });
-  }
-
-  private Opened openText(FeedFormat f, Reader reader) {
-    FormatParser p = openSpi(f, new Input(reader, null));
-    return new Opened(new SpiEntrySource(f, p, limits, strict), p);
   }
 
   private FormatParser openSpi(FeedFormat f, FormatInput input) {
@@ -204,42 +179,6 @@ public final class Formats {
       }
     }
     return true; // empty: let the XML reader say so
-  }
-
-  private static int bomLength(byte[] h) {
-    if (h.length >= 3 && (h[0] & 0xFF) == 0xEF && (h[1] & 0xFF) == 0xBB && (h[2] & 0xFF) == 0xBF) {
-      return 3;
-    }
-    if (h.length >= 2 && (((h[0] & 0xFF) == 0xFE && (h[1] & 0xFF) == 0xFF)
-        || ((h[0] & 0xFF) == 0xFF && (h[1] & 0xFF) == 0xFE))) {
-      return 2;
-    }
-    return 0;
-  }
-
-  private static Charset charset(byte[] h) {
-    if (h.length >= 2 && (h[0] & 0xFF) == 0xFE && (h[1] & 0xFF) == 0xFF) {
-      return StandardCharsets.UTF_16BE;
-    }
-    if (h.length >= 2 && (h[0] & 0xFF) == 0xFF && (h[1] & 0xFF) == 0xFE) {
-      return StandardCharsets.UTF_16LE;
-    }
-    if (h.length >= 2 && h[0] == 0 && h[1] == '<') {
-      return StandardCharsets.UTF_16BE;
-    }
-    if (h.length >= 2 && h[0] == '<' && h[1] == 0) {
-      return StandardCharsets.UTF_16LE;
-    }
-    return StandardCharsets.UTF_8;
-  }
-
-  private static String decode(byte[] h, int from, Charset cs) {
-    CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    CharBuffer out = CharBuffer.allocate(h.length);
-    d.decode(ByteBuffer.wrap(h, from, h.length - from), out, true);
-    out.flip();
-    return out.toString();
   }
 
   /** The input in the one form the claimed format may use. */

@@ -20,7 +20,7 @@ final class NativeFormatParser implements FormatParser {
     if (!(input.xml() instanceof XMLStreamReader2 r)) {
       throw new IllegalArgumentException("the built-in formats need a Woodstox (Stax2) reader");
     }
-    this.source = format.openNative(r, input.limits(), false);
+    this.source = format.openNative(r, input.limits(), false, new DiagnosticQueue(false));
     source.start();
   }
 

@@ -10,5 +10,5 @@ import org.policyfeed.Limits;
 interface NativeXmlFormat {
 
   /** A reader for the document, positioned at the root element's start tag. */
-  EntrySource openNative(XMLStreamReader2 reader, Limits limits, boolean strict);
+  EntrySource openNative(XMLStreamReader2 reader, Limits limits, boolean strict, DiagnosticQueue queue);
 }

@@ -30,7 +30,8 @@ public final class RssFormat implements FeedFormat, NativeXmlFormat {
   }
 
   @Override
-  public EntrySource openNative(XMLStreamReader2 reader, Limits limits, boolean strict) {
-    return new XmlFeedParser(reader, limits, strict);
+  public EntrySource openNative(XMLStreamReader2 reader, Limits limits, boolean strict,
+      DiagnosticQueue queue) {
+    return new XmlFeedParser(reader, limits, strict, queue);
   }
 }

@@ -19,15 +19,18 @@ final class SpiEntrySource implements EntrySource {
   private final boolean strict;
   private final RawChannel channel = new RawChannel();
   private final Diagnostics channelDiagnostics;
+  private final DiagnosticQueue queue;
   private long items;
   private boolean done;
 
-  SpiEntrySource(FeedFormat format, FormatParser parser, Limits limits, boolean strict) {
+  /** @param queue diagnostics of the lenient XML filter, when the format reads XML; they go on the channel */
+  SpiEntrySource(FeedFormat format, FormatParser parser, Limits limits, boolean strict, DiagnosticQueue queue) {
     this.format = format;
     this.parser = parser;
     this.limits = limits;
     this.strict = strict;
     this.channelDiagnostics = new Diagnostics(strict);
+    this.queue = queue;
   }
 
   @Override
@@ -56,6 +59,7 @@ final class SpiEntrySource implements EntrySource {
     } catch (IOException ex) {
       done = true;
       refreshChannel();
+      queue.drainAll(channelDiagnostics);
       channelDiagnostics.report(Severity.ERROR, "format-malformed", "the " + format.name()
           + " input is not well-formed; reading stopped here: " + ex.getMessage());
       return null;
@@ -63,12 +67,12 @@ final class SpiEntrySource implements EntrySource {
     if (e == null) {
       done = true;
       refreshChannel();
+      queue.drainAll(channelDiagnostics);
       return null;
     }
     if (++items > limits.maxItems()) {
-      throw new FeedException("limit-items", "the feed has more than " + limits.maxItems()
-          + " items, the maximum allowed (from Limits.maxItems()); raise it with Limits.builder().maxItems(…)"
-          + " if the input is trusted", e.line(), e.column());
+      throw LimitErrors.exceeded("limit-items", "the feed has more than " + limits.maxItems() + " items",
+          "maxItems()", e.line(), e.column());
     }
     RawEntry r = new RawEntry(new Diagnostics(strict));
     r.guid = e.id();

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Resolves and normalises links. */
 public final class Urls {
+  private static final java.util.regex.Pattern SLASHES = java.util.regex.Pattern.compile("/{2,}");
+
   private Urls() {}
 
   /**
@@ -29,7 +31,7 @@ public final class Urls {
       if (scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
           && uri.getRawAuthority() != null) {
         String path = uri.getRawPath();
-        String collapsed = path == null ? "" : path.replaceAll("/{2,}", "/");
+        String collapsed = path == null ? "" : SLASHES.matcher(path).replaceAll("/");
         StringBuilder sb = new StringBuilder();
         sb.append(scheme.toLowerCase(java.util.Locale.ROOT)).append("://").append(uri.getRawAuthority());
         sb.append(collapsed);

@@ -23,12 +23,16 @@ public final class XmlFeedParser implements EntrySource {
   static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
   static final String DC_NS = "http://purl.org/dc/elements/1.1/";
   static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  static final String DCTERMS_NS = "http://purl.org/dc/terms/";
   static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
 
   private final XMLStreamReader2 r;
   private final Limits limits;
   private final boolean strict;
   private final Diagnostics channelDiagnostics;
+  private final DiagnosticQueue queue;
+  private boolean guidIsLink;
   private final RawChannel channel = new RawChannel();
   private int depth;
   private int containerDepth = -1;
@@ -40,11 +44,17 @@ public final class XmlFeedParser implements EntrySource {
   /** The {@code xml:lang} items inherit (from {@code <rss>}, or {@code <channel>} when items are inside it). */
   private @Nullable String inheritedLang;
 
-  public XmlFeedParser(XMLStreamReader2 reader, Limits limits, boolean strict) {
+  /**
+   * A parser over a reader.
+   *
+   * @param queue diagnostics of the stages in front of the XML parser, by offset in its input
+   */
+  public XmlFeedParser(XMLStreamReader2 reader, Limits limits, boolean strict, DiagnosticQueue queue) {
     this.r = reader;
     this.limits = limits;
     this.strict = strict;
     this.channelDiagnostics = new Diagnostics(strict);
+    this.queue = queue;
   }
 
   public RawChannel channel() {
@@ -104,6 +114,7 @@ public final class XmlFeedParser implements EntrySource {
         scan();
       }
       if (!pendingItem) {
+        queue.drainAll(channelDiagnostics);
         return null;
       }
       pendingItem = false;
@@ -126,6 +137,7 @@ public final class XmlFeedParser implements EntrySource {
         String name = r.getLocalName();
         String ns = nsOf();
         if (isItem(name, ns) && depth <= containerDepth + 1) {
+          queue.drainBefore(r.getLocationInfo().getStartingCharOffset(), channelDiagnostics);
           pendingItem = true;
           return;
         }
@@ -148,10 +160,12 @@ public final class XmlFeedParser implements EntrySource {
         depth--;
       } else if (ev == XMLStreamConstants.END_DOCUMENT) {
         done = true;
+        queue.drainAll(channelDiagnostics);
         return;
       }
     }
     done = true;
+    queue.drainAll(channelDiagnostics);
   }
 
   private boolean isItem(String name, String ns) {
@@ -168,10 +182,12 @@ public final class XmlFeedParser implements EntrySource {
       readImage();
       return;
     }
-    if (ns.equals(DC_NS)) {
+    if (ns.equals(DC_NS) || ns.equals(DCTERMS_NS)) {
       switch (name) {
         case "language" -> channel.language = firstNonNull(channel.language, text());
-        case "date" -> channel.lastBuildDate = firstNonNull(channel.lastBuildDate, text());
+        case "title" -> channel.title = firstNonNull(channel.title, text());
+        case "date", "modified", "issued", "created" ->
+            channel.lastBuildDate = firstNonNull(channel.lastBuildDate, text());
         default -> skip();
       }
       return;
@@ -232,6 +248,7 @@ public final class XmlFeedParser implements EntrySource {
 
   private RawEntry readItem() throws XMLStreamException {
     RawEntry e = new RawEntry(new Diagnostics(strict));
+    guidIsLink = false;
     e.line = line();
     e.column = column();
     e.language = attr(XML_NS, "lang");
@@ -250,6 +267,7 @@ public final class XmlFeedParser implements EntrySource {
         } else if (ev == XMLStreamConstants.END_ELEMENT) {
           depth--;
           if (depth < itemDepth) {
+            queue.drainBefore(r.getLocationInfo().getEndingCharOffset(), e.diagnostics);
             break;
           }
         } else if (ev == XMLStreamConstants.END_DOCUMENT) {
@@ -258,6 +276,9 @@ public final class XmlFeedParser implements EntrySource {
       }
     } catch (XMLStreamException ex) {
       malformed(ex, e.diagnostics);
+    }
+    if (e.link == null && e.guid != null && guidIsLink && e.guid.strip().startsWith("http")) {
+      e.link = e.guid.strip();
     }
     if (e.guid == null && about != null && !about.isBlank()) {
       e.guid = about.strip();
@@ -276,7 +297,10 @@ public final class XmlFeedParser implements EntrySource {
           e.publishedColumn = column();
           e.published = text();
         }
-        case "guid" -> e.guid = text();
+        case "guid" -> {
+          guidIsLink = !"false".equalsIgnoreCase(attr("", "isPermaLink"));
+          e.guid = text();
+        }
         case "author" -> addIfPresent(e.authors, text());
         case "category" -> addIfPresent(e.categories, text());
         case "fullitem" -> body(e);
@@ -286,11 +310,13 @@ public final class XmlFeedParser implements EntrySource {
       body(e);
     } else if (ns.equals(XHTML_NS) && name.equals("body") && e.content == null) {
       body(e);
-    } else if (ns.equals(DC_NS)) {
+    } else if (ns.equals(DC_NS) || ns.equals(DCTERMS_NS)) {
       switch (name) {
-        case "creator" -> addIfPresent(e.authors, text());
+        case "creator", "author" -> addIfPresent(e.authors, text());
         case "subject" -> addIfPresent(e.categories, text());
-        case "date" -> {
+        case "title" -> e.title = firstNonNull(e.title, text());
+        case "description" -> e.description = firstNonNull(e.description, text());
+        case "date", "issued", "created", "modified" -> {
           if (e.published == null) {
             e.publishedLine = line();
             e.publishedColumn = column();
@@ -351,7 +377,11 @@ public final class XmlFeedParser implements EntrySource {
             throw limit("limit-text-length", "the text of <" + name + "> is longer than "
                 + limits.maxTextLength() + " characters", "maxTextLength()");
           }
-          sb.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+          if (depth == start) {
+            sb.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+          } else {
+            escapeText(sb, r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+          }
         }
         case XMLStreamConstants.START_ELEMENT -> {
           enter();
@@ -380,6 +410,19 @@ public final class XmlFeedParser implements EntrySource {
         default -> {
           // comments and processing instructions are not content
         }
+      }
+    }
+  }
+
+  /** Character data inside markup that {@link #text()} writes back: escaped so it stays text. */
+  private static void escapeText(StringBuilder sb, char[] chars, int from, int length) {
+    for (int i = from; i < from + length; i++) {
+      char c = chars[i];
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        default -> sb.append(c);
       }
     }
   }
@@ -423,41 +466,22 @@ public final class XmlFeedParser implements EntrySource {
   }
 
   private FeedException limit(String code, String what, String setting) {
-    return new FeedException(code, what + ", the maximum allowed (from Limits." + setting
-        + "); raise it with Limits.builder()." + setting.replace("()", "(…)") + " if the input is trusted",
-        line(), column());
+    return LimitErrors.exceeded(code, what, setting, line(), column());
   }
 
   private void malformed(XMLStreamException e, Diagnostics target) {
     done = true;
+    queue.drainAll(target);
     Location loc = e.getLocation();
     Integer line = loc == null || loc.getLineNumber() < 0 ? null : loc.getLineNumber();
     Integer col = loc == null || loc.getColumnNumber() < 0 ? null : loc.getColumnNumber();
     String msg = cleanMessage(e);
-    FeedException limit = limitFromWoodstox(msg, line, col);
+    FeedException limit = LimitErrors.fromWoodstox(msg, limits, line, col);
     if (limit != null) {
       throw limit;
     }
     target.report(Severity.ERROR, "xml-malformed", "the XML is not well-formed; reading stopped here: " + msg,
         line, col);
-  }
-
-  private @Nullable FeedException limitFromWoodstox(String msg, @Nullable Integer line, @Nullable Integer col) {
-    String m = msg.toLowerCase(Locale.ROOT);
-    if (m.contains("maximum document characters") || m.contains("maximum total characters")) {
-      return new FeedException("limit-document-chars", "the document is longer than "
-          + limits.maxDocumentChars() + " characters, the maximum allowed (from Limits.maxDocumentChars())",
-          line, col);
-    }
-    if (m.contains("maximum element depth")) {
-      return new FeedException("limit-element-depth", "elements are nested deeper than "
-          + limits.maxElementDepth() + ", the maximum allowed (from Limits.maxElementDepth())", line, col);
-    }
-    if (m.contains("maximum text length") || m.contains("text length limit")) {
-      return new FeedException("limit-text-length", "a text is longer than " + limits.maxTextLength()
-          + " characters, the maximum allowed (from Limits.maxTextLength())", line, col);
-    }
-    return null;
   }
 
   static String cleanMessage(XMLStreamException e) {
@@ -483,7 +507,7 @@ public final class XmlFeedParser implements EntrySource {
       while (r.hasNext()) {
         int ev = r.next();
         if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equalsIgnoreCase("title")) {
-          String t = r.getElementText().strip().replaceAll("\\s+", " ");
+          String t = WHITESPACE.matcher(r.getElementText().strip()).replaceAll(" ");
           return t.isEmpty() ? "" : " (title '" + t + "')";
         }
         if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equalsIgnoreCase("body")) {
