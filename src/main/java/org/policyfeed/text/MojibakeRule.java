@@ -65,13 +65,13 @@ final class MojibakeRule implements RepairRule {
       }
       if (end - i >= 2) {
         String run = text.substring(i, end);
-        String fixed = run;
-        for (int layer = 0; layer < MAX_LAYERS; layer++) {
-          String next = fixLayer(fixed, i > 0 ? text.charAt(i - 1) : ' ', end < n ? text.charAt(end) : ' ');
-          if (next.equals(fixed)) {
-            break;
-          }
-          fixed = next;
+        char before = i > 0 ? text.charAt(i - 1) : ' ';
+        char after = end < n ? text.charAt(end) : ' ';
+        // Inner layers may hold characters that only make sense as bytes of the next layer (C1 controls,
+        // ˆ, ˜); accept them in between, but only if none is left over at the end.
+        String fixed = layers(run, before, after, true);
+        if (intermediates(fixed) > intermediates(run)) {
+          fixed = layers(run, before, after, false);
         }
         if (!fixed.equals(run)) {
           // one repair per changed stretch, not per run: unchanged characters at either end stay out
@@ -91,8 +91,35 @@ final class MojibakeRule implements RepairRule {
     }
   }
 
+  private static String layers(String run, char before, char after, boolean lenient) {
+    String fixed = run;
+    for (int layer = 0; layer < MAX_LAYERS; layer++) {
+      String next = fixLayer(fixed, before, after, lenient);
+      if (next.equals(fixed)) {
+        break;
+      }
+      fixed = next;
+    }
+    return fixed;
+  }
+
+  /** Characters that a two-byte sequence may give only as a step to a further layer. */
+  private static boolean isIntermediate(int cp) {
+    return (cp >= 0x80 && cp <= 0x9f) || cp == 0x2c6 || cp == 0x2dc;
+  }
+
+  private static int intermediates(String s) {
+    int k = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (isIntermediate(s.charAt(i))) {
+        k++;
+      }
+    }
+    return k;
+  }
+
   /** One layer: re-reads every well-formed UTF-8 sequence among the run's bytes. */
-  static String fixLayer(String run, char before, char after) {
+  static String fixLayer(String run, char before, char after, boolean lenient) {
     int n = run.length();
     StringBuilder sb = null;
     int copied = 0;
@@ -119,7 +146,7 @@ final class MojibakeRule implements RepairRule {
         }
         cp = (cp << 6) | (bk & 0x3f);
       }
-      if (ok && plausible(cp, need, run, i, before, after)) {
+      if (ok && ((lenient && need == 1 && isIntermediate(cp)) || plausible(cp, need, run, i, before, after))) {
         if (sb == null) {
           sb = new StringBuilder(n);
         }
