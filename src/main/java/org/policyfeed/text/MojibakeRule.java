@@ -17,8 +17,8 @@ import java.nio.charset.Charset;
  * or by another lead byte, which is no UTF-8.
  *
  * <p>Two-byte sequences must decode to a letter of the Latin, Greek, Cyrillic, Armenian, Hebrew or Arabic
- * blocks or to a Latin-1 sign; an upper-case lead letter closing an upper-case word before a quotation
- * mark ({@code ADIÓ”}) is not read as a sequence.
+ * blocks or to a Latin-1 sign; a non-Latin letter is not accepted right next to an ASCII letter (in
+ * {@code ADIÓ”} the {@code Ó”} would read as the Cyrillic {@code Ӕ}).
  */
 final class MojibakeRule implements RepairRule {
   static final String NAME = "mojibake";
@@ -93,8 +93,9 @@ final class MojibakeRule implements RepairRule {
 
   private static String layers(String run, char before, char after, boolean lenient) {
     String fixed = run;
+    boolean strong = hasStrongSequence(run);
     for (int layer = 0; layer < MAX_LAYERS; layer++) {
-      String next = fixLayer(fixed, before, after, lenient);
+      String next = fixLayer(fixed, before, after, lenient, strong);
       if (next.equals(fixed)) {
         break;
       }
@@ -120,6 +121,35 @@ final class MojibakeRule implements RepairRule {
 
   /** One layer: re-reads every well-formed UTF-8 sequence among the run's bytes. */
   static String fixLayer(String run, char before, char after, boolean lenient) {
+    return fixLayer(run, before, after, lenient, hasStrongSequence(run));
+  }
+
+  /**
+   * Whether the run holds a well-formed sequence without a no-break space among its continuation bytes.
+   * A sequence that needs one ({@code Å}+NBSP for {@code Š}, {@code é}+NBSP+NBSP for a CJK character) is
+   * weak: an accented letter before a no-break space is common in clean text, so such a sequence is
+   * taken only in a run that is mojibake for certain, or after {@code Â} or {@code Ã}.
+   */
+  private static boolean hasStrongSequence(String run) {
+    for (int i = 0; i + 1 < run.length(); i++) {
+      int b0 = byteOf(run.charAt(i));
+      int need = b0 >= 0xc2 && b0 <= 0xdf ? 1 : b0 >= 0xe0 && b0 <= 0xef ? 2 : b0 >= 0xf0 && b0 <= 0xf4 ? 3 : 0;
+      if (need == 0 || i + need >= run.length()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 1; k <= need && ok; k++) {
+        int bk = byteOf(run.charAt(i + k));
+        ok = bk >= 0x80 && bk <= 0xbf && bk != 0xa0;
+      }
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String fixLayer(String run, char before, char after, boolean lenient, boolean strong) {
     int n = run.length();
     StringBuilder sb = null;
     int copied = 0;
@@ -145,6 +175,10 @@ final class MojibakeRule implements RepairRule {
           break;
         }
         cp = (cp << 6) | (bk & 0x3f);
+        if (bk == 0xa0 && !strong && !(need == 1 && (b0 == 0xc2 || b0 == 0xc3))) {
+          ok = false;
+          break;
+        }
       }
       if (ok && ((lenient && need == 1 && isIntermediate(cp)) || plausible(cp, need, run, i, before, after))) {
         if (sb == null) {
@@ -163,6 +197,10 @@ final class MojibakeRule implements RepairRule {
     return sb.append(run, copied, n).toString();
   }
 
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
   private static boolean plausible(int cp, int need, String run, int i, char before, char after) {
     if (need == 1) {
       boolean block = (cp >= 0xa0 && cp <= 0x24f) || (cp >= 0x370 && cp <= 0x52f) || (cp >= 0x531 && cp <= 0x58f)
@@ -170,14 +208,14 @@ final class MojibakeRule implements RepairRule {
       if (!block || !(Character.isLetter(cp) || cp <= 0xbf)) {
         return false;
       }
-      char lead = run.charAt(i);
-      char second = run.charAt(i + 1);
+      if (cp < 0x370) {
+        return true;
+      }
+      // a Greek, Cyrillic, Armenian, Hebrew or Arabic letter straight after or before a Latin letter is
+      // no mojibake of a word in that script but, say, an upper-case Ó closing a word before a quote
       char prev = i > 0 ? run.charAt(i - 1) : before;
       char next = i + 2 < run.length() ? run.charAt(i + 2) : after;
-      boolean closingQuote = second == '\u2019' || second == '\u201d' || second == '\u00bb' || second == '\u203a'
-          || second == '\u2018' || second == '\u201c';
-      return !(closingQuote && Character.isUpperCase(lead) && Character.isUpperCase(prev)
-          && !Character.isLetterOrDigit(next));
+      return !isAsciiLetter(prev) && !isAsciiLetter(next);
     }
     if (Character.getType(cp) == Character.PRIVATE_USE || Character.getType(cp) == Character.UNASSIGNED
         || Character.getType(cp) == Character.CONTROL || (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) == 0xfffe) {

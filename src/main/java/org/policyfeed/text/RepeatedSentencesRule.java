@@ -110,7 +110,7 @@ final class RepeatedSentencesRule implements RepairRule {
     }
   }
 
-  private static boolean eligible(String text, int s, int e) {
+  static boolean eligible(String text, int s, int e) {
     return e - s >= MIN_CHARS && !TextShape.isOpeningQuote(text.charAt(s)) && TextShape.endsSentence(text, s, e)
         && TextShape.words(text, s, e) >= MIN_WORDS;
   }

@@ -65,6 +65,11 @@ final class RunTogetherRule implements RepairRule {
         return false; // a file name or a dotted name: the rest of the word has another dot inside
       }
     }
+    for (int k = i + 3; k < wordEnd; k++) {
+      if (Character.isUpperCase(text.charAt(k)) && Character.isLowerCase(text.charAt(k - 1))) {
+        return false; // "Border.ManagemPlease": a CamelCase rest is no sentence start
+      }
+    }
     char c = text.charAt(i);
     if (c == '.' && TextShape.isAbbreviationDot(text, i)) {
       return false;

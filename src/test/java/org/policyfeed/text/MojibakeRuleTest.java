@@ -30,7 +30,7 @@ class MojibakeRuleTest {
   @ValueSource(strings = {
       "ICMPD’s report – published in May", "Müller, Düsseldorf, Gießen, Österreich", "São Vicente, Integração",
       "Şanlıurfa, İstanbul, Chișinău, Bălți", "Gdańsk and Kraków", "Київ і Мінськ", "Θεσσαλονίκη",
-      "€2.5 million — “quoted”", "Café des Réfugiés in Genève", "Pärnu and Tõrva", "emoji 😀 too",
+      "€2.5 million — “quoted”", "Café des Réfugiés in Genève", "Pärnu and Tõrva", "emoji 😀 too", "ADIÓ ADIÓ",
   })
   void oneAndTwoLayersOfCp1252AndLatin1(String clean) {
     assertThat(Rules.fix(rule, cp1252(clean))).isEqualTo(clean);
@@ -49,7 +49,7 @@ class MojibakeRuleTest {
   @ValueSource(strings = {
       "São Paulo", "L’âge moyen", "SÃO TOMÉ E PRÍNCIPE and NÃO ENTRE", "ROMÂNIA ÎN EUROPA, INTEGRAÇÃO E AÇÃO",
       "Å in Lofoten and Åland", "Ærø, Tórshavn, GARÐABÆJAR", "€120 – slightly", "naïve café façade",
-      "Ñuñoa and Łódź", "the word “ADIÓ” in capitals", "Rathausstraße", "• Diaspora",
+      "Ñuñoa and Łódź", "the word “ADIÓ” in capitals", "Rathausstraße", "• Diaspora", "village of Å\u00a0in Lofoten",
   })
   void leavesLegitimateTextAlone(String text) {
     assertThat(Rules.run(rule, text).edits()).isEmpty();
