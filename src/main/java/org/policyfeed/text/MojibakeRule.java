@@ -93,13 +93,16 @@ final class MojibakeRule implements RepairRule {
 
   private static String layers(String run, char before, char after, boolean lenient) {
     String fixed = run;
+    boolean[] produced = new boolean[run.length()];
     boolean strong = hasStrongSequence(run);
     for (int layer = 0; layer < MAX_LAYERS; layer++) {
-      String next = fixLayer(fixed, before, after, lenient, strong);
+      boolean[][] flags = {produced};
+      String next = fixLayer(fixed, before, after, lenient, strong, flags);
       if (next.equals(fixed)) {
         break;
       }
       fixed = next;
+      produced = flags[0];
     }
     return fixed;
   }
@@ -121,14 +124,16 @@ final class MojibakeRule implements RepairRule {
 
   /** One layer: re-reads every well-formed UTF-8 sequence among the run's bytes. */
   static String fixLayer(String run, char before, char after, boolean lenient) {
-    return fixLayer(run, before, after, lenient, hasStrongSequence(run));
+    return fixLayer(run, before, after, lenient, hasStrongSequence(run), new boolean[][] {new boolean[run.length()]});
   }
 
   /**
    * Whether the run holds a well-formed sequence without a no-break space among its continuation bytes.
    * A sequence that needs one ({@code Å}+NBSP for {@code Š}, {@code é}+NBSP+NBSP for a CJK character) is
    * weak: an accented letter before a no-break space is common in clean text, so such a sequence is
-   * taken only in a run that is mojibake for certain, or after {@code Â} or {@code Ã}.
+   * taken only in a run that is mojibake for certain, or after {@code Â} or {@code Ã}, and only when
+   * all its characters come from the same layer (a letter that an inner layer produced next to a
+   * no-break space of the text is left as it is).
    */
   private static boolean hasStrongSequence(String run) {
     for (int i = 0; i + 1 < run.length(); i++) {
@@ -149,9 +154,16 @@ final class MojibakeRule implements RepairRule {
     return false;
   }
 
-  private static String fixLayer(String run, char before, char after, boolean lenient, boolean strong) {
+  /**
+   * One layer. {@code flags[0]} tells, for each character of {@code run}, whether an earlier layer
+   * produced it; on return it tells the same for the output.
+   */
+  private static String fixLayer(String run, char before, char after, boolean lenient, boolean strong,
+      boolean[][] flags) {
+    boolean[] produced = flags[0];
     int n = run.length();
     StringBuilder sb = null;
+    boolean[] out = null;
     int copied = 0;
     int i = 0;
     while (i < n) {
@@ -175,7 +187,8 @@ final class MojibakeRule implements RepairRule {
           break;
         }
         cp = (cp << 6) | (bk & 0x3f);
-        if (bk == 0xa0 && !strong && !(need == 1 && (b0 == 0xc2 || b0 == 0xc3))) {
+        if (bk == 0xa0 && (produced[i] != produced[i + k]
+            || (!produced[i] && !strong && !(need == 1 && (b0 == 0xc2 || b0 == 0xc3))))) {
           ok = false;
           break;
         }
@@ -183,8 +196,16 @@ final class MojibakeRule implements RepairRule {
       if (ok && ((lenient && need == 1 && isIntermediate(cp)) || plausible(cp, need, run, i, before, after))) {
         if (sb == null) {
           sb = new StringBuilder(n);
+          out = new boolean[n];
         }
-        sb.append(run, copied, i).appendCodePoint(cp);
+        for (int c = copied; c < i; c++) {
+          out[sb.length()] = produced[c];
+          sb.append(run.charAt(c));
+        }
+        for (int c = Character.charCount(cp); c > 0; c--) {
+          out[sb.length() + c - 1] = true;
+        }
+        sb.appendCodePoint(cp);
         i += need + 1;
         copied = i;
       } else {
@@ -194,7 +215,12 @@ final class MojibakeRule implements RepairRule {
     if (sb == null) {
       return run;
     }
-    return sb.append(run, copied, n).toString();
+    for (int c = copied; c < n; c++) {
+      out[sb.length()] = produced[c];
+      sb.append(run.charAt(c));
+    }
+    flags[0] = java.util.Arrays.copyOf(out, sb.length());
+    return sb.toString();
   }
 
   private static boolean isAsciiLetter(char c) {

@@ -255,6 +255,9 @@ class RepairPropertyTest {
   }
 
   static String mojibake(String t, Random rnd, List<String> done) {
+    if (done.stream().anyMatch(d -> d.startsWith("mojibake"))) {
+      return t; // one word per case: a second pass could hit part of the first one's damage
+    }
     List<Span> words = new ArrayList<>();
     int i = 0;
     while (i < t.length()) {
