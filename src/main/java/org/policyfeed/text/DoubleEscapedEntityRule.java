@@ -2,6 +2,7 @@ package org.policyfeed.text;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -74,7 +75,7 @@ final class DoubleEscapedEntityRule implements RepairRule {
   }
 
   /** The text of the reference body {@code s[from, semi)}, or null when it is not a real reference. */
-  private static String decode(String s, int from, int semi) {
+  private static @Nullable String decode(String s, int from, int semi) {
     if (s.charAt(from) == '#') {
       boolean hex = semi > from + 1 && (s.charAt(from + 1) == 'x' || s.charAt(from + 1) == 'X');
       int digits = from + (hex ? 2 : 1);

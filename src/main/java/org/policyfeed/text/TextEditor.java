@@ -1,6 +1,7 @@
 package org.policyfeed.text;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a rule's output from its input and remembers every change: where it was in the input, what it
@@ -9,7 +10,7 @@ import java.util.Arrays;
  */
 final class TextEditor {
   private final String in;
-  private StringBuilder out;
+  private @Nullable StringBuilder out;
   private int cursor;
   private int count;
   private int[] inStart = new int[8];
