@@ -34,6 +34,9 @@ public final class HtmlText {
   private static final Set<String> SKIPPED = Set.of(
       "script", "style", "noscript", "template", "head", "title", "iframe", "object", "svg", "math");
 
+  private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("\\d+\\.");
+  private static final java.util.regex.Pattern SPACED_BREAKS = java.util.regex.Pattern.compile(" *\n+ *");
+
   private HtmlText() {}
 
   /**
@@ -235,7 +238,7 @@ public final class HtmlText {
     }
 
     private static boolean isBareMarker(String text) {
-      return text.equals("•") || text.matches("\\d+\\.");
+      return text.equals("•") || BARE_NUMBER.matcher(text).matches();
     }
 
     /** Trims spaces and line breaks at both ends and spaces around inner line breaks. */
@@ -249,7 +252,7 @@ public final class HtmlText {
         end--;
       }
       String s = sb.substring(start, end);
-      return s.indexOf('\n') < 0 ? s : s.replaceAll(" *\n+ *", "\n");
+      return s.indexOf('\n') < 0 ? s : SPACED_BREAKS.matcher(s).replaceAll("\n");
     }
   }
 }

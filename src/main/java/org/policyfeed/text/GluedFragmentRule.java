@@ -1,0 +1,165 @@
+package org.policyfeed.text;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code glued-fragment}: a block of text was written twice, and the first copy broke off mid-sentence
+ * (or mid-word) and is glued straight onto the second: {@code "X. Y. At the closingX. Y. At the closing
+ * of the conference"}. The first copy, with its dangling fragment, is removed; the complete second copy
+ * stays.
+ *
+ * <p>Shape: at a <em>glue point</em> {@code g} a character that is not a space is directly followed by an
+ * upper-case letter or a digit ({@code closingClose}, {@code orgParticipants}, {@code ICMPDThe},
+ * {@code 2021The}). The text just before {@code g}, from a word start {@code p}, is identical to the
+ * text just after it: {@code text[p, g) == text[g, 2g - p)}, with {@code g - p} at least
+ * {@value #MIN_REPEAT} characters and at least two words. Brand names such as {@code TomTom} or
+ * {@code BlaBlaCar} are far shorter; CamelCase words without a repeat never match.
+ *
+ * <p>Linear time: glue points and word starts are matched by a hash of their first
+ * {@value #MIN_REPEAT} characters; each glue point tries at most {@value #MAX_CANDIDATES} nearest word
+ * starts, blocks longer than {@value #MAX_BLOCK} characters are not considered, and the characters
+ * compared over the whole text are capped at a small multiple of its length.
+ */
+final class GluedFragmentRule implements RepairRule {
+  static final String NAME = "glued-fragment";
+  static final int MIN_REPEAT = 20;
+  static final int MAX_CANDIDATES = 4;
+  static final int MAX_BLOCK = 200_000;
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public void apply(String text, TextEditor editor) {
+    int n = text.length();
+    if (n < 2 * MIN_REPEAT) {
+      return;
+    }
+    IntList glue = new IntList();
+    Map<Long, IntList> starts = new HashMap<>();
+    for (int g = 1; g + MIN_REPEAT <= n; g++) {
+      char c = text.charAt(g);
+      char p = text.charAt(g - 1);
+      if (TextShape.isWhitespace(p)) {
+        continue;
+      }
+      if (Character.isUpperCase(c)
+          || (Character.isDigit(c) && !Character.isDigit(p) && p != '.' && p != ',')) {
+        glue.add(g);
+        starts.putIfAbsent(key(text, g), new IntList());
+      }
+    }
+    if (glue.size == 0) {
+      return;
+    }
+    for (int p = 0; p + MIN_REPEAT <= n; p++) {
+      if ((p == 0 || TextShape.isWhitespace(text.charAt(p - 1)))
+          && (Character.isUpperCase(text.charAt(p)) || Character.isDigit(text.charAt(p)))) {
+        IntList list = starts.get(key(text, p));
+        if (list != null) {
+          list.add(p);
+        }
+      }
+    }
+    long budget = 8L * n + 100_000;
+    int cursor = 0;
+    int lastEnd = -1;
+    for (int gi = 0; gi < glue.size; gi++) {
+      int g = glue.get(gi);
+      if (g - MIN_REPEAT < cursor) {
+        continue;
+      }
+      long k = key(text, g);
+      int tried = 0;
+      int found = -1;
+      if (lastEnd >= cursor && lastEnd <= g - MIN_REPEAT && key(text, lastEnd) == k) {
+        // a third copy glued onto the second: the previous removal's end starts a copy too
+        budget -= g - lastEnd;
+        if (isTandem(text, lastEnd, g)) {
+          found = lastEnd;
+        }
+        tried++;
+      }
+      IntList list = starts.get(k);
+      int idx = list == null ? -1 : list.lastAtMost(g - MIN_REPEAT);
+      for (; found < 0 && idx >= 0 && tried < MAX_CANDIDATES; idx--, tried++) {
+        int p = list.get(idx);
+        if (p < cursor || g - p > MAX_BLOCK || 2L * g - p > n) {
+          break;
+        }
+        budget -= g - p;
+        if (budget < 0) {
+          return;
+        }
+        if (isTandem(text, p, g)) {
+          found = p;
+        }
+      }
+      if (found >= 0) {
+        editor.delete(found, g);
+        cursor = g;
+        lastEnd = g;
+      }
+    }
+  }
+
+  /** Whether {@code text[p, g)} is repeated right after {@code g} and holds at least two words. */
+  private static boolean isTandem(String text, int p, int g) {
+    int len = g - p;
+    if (g + len > text.length() || !text.regionMatches(p, text, g, len)) {
+      return false;
+    }
+    for (int i = p; i < g; i++) {
+      if (TextShape.isWhitespace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long key(String s, int from) {
+    long h = 1125899906842597L;
+    for (int i = from; i < from + MIN_REPEAT; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return h;
+  }
+
+  /** A growable list of ascending positions. */
+  static final class IntList {
+    int[] a = new int[4];
+    int size;
+
+    void add(int v) {
+      if (size == a.length) {
+        a = Arrays.copyOf(a, size * 2);
+      }
+      a[size++] = v;
+    }
+
+    int get(int i) {
+      return a[i];
+    }
+
+    /** The index of the last value at most {@code v}, or -1. */
+    int lastAtMost(int v) {
+      int lo = 0;
+      int hi = size - 1;
+      int r = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (a[mid] <= v) {
+          r = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return r;
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package org.policyfeed.text;
+
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds a rule's output from its input and remembers every change: where it was in the input, what it
+ * replaced and where the replacement landed in the output. Changes must come in increasing order of
+ * position and must not overlap. Not thread-safe; one editor serves one rule run.
+ */
+final class TextEditor {
+  private final String in;
+  private @Nullable StringBuilder out;
+  private int cursor;
+  private int count;
+  private int[] inStart = new int[8];
+  private int[] inEnd = new int[8];
+  private int[] outStart = new int[8];
+  private String[] after = new String[8];
+
+  TextEditor(String in) {
+    this.in = in;
+  }
+
+  /** The input text. */
+  String input() {
+    return in;
+  }
+
+  /** The input position up to which the output is settled; the next change may not start before it. */
+  int cursor() {
+    return cursor;
+  }
+
+  /**
+   * Replaces {@code in[start, end)} with {@code replacement}. A replacement equal to the original text is
+   * ignored.
+   */
+  void replace(int start, int end, String replacement) {
+    if (start < cursor || end < start || end > in.length()) {
+      throw new IllegalArgumentException("edit [" + start + ", " + end + ") after cursor " + cursor
+          + " in a text of " + in.length());
+    }
+    if (end - start == replacement.length() && in.regionMatches(start, replacement, 0, end - start)) {
+      return;
+    }
+    if (out == null) {
+      out = new StringBuilder(in.length());
+    }
+    out.append(in, cursor, start);
+    if (count == inStart.length) {
+      int n = count * 2;
+      inStart = Arrays.copyOf(inStart, n);
+      inEnd = Arrays.copyOf(inEnd, n);
+      outStart = Arrays.copyOf(outStart, n);
+      after = Arrays.copyOf(after, n);
+    }
+    inStart[count] = start;
+    inEnd[count] = end;
+    outStart[count] = out.length();
+    after[count] = replacement;
+    count++;
+    out.append(replacement);
+    cursor = end;
+  }
+
+  /** Removes {@code in[start, end)}. */
+  void delete(int start, int end) {
+    replace(start, end, "");
+  }
+
+  /** Whether any change was made. */
+  boolean changed() {
+    return count > 0;
+  }
+
+  /** The number of changes. */
+  int size() {
+    return count;
+  }
+
+  int inStart(int i) {
+    return inStart[i];
+  }
+
+  int inEnd(int i) {
+    return inEnd[i];
+  }
+
+  int outStart(int i) {
+    return outStart[i];
+  }
+
+  String before(int i) {
+    return in.substring(inStart[i], inEnd[i]);
+  }
+
+  String after(int i) {
+    return after[i];
+  }
+
+  /** The output: the input with every change applied. Call once, after the last change. */
+  String result() {
+    if (out == null) {
+      return in;
+    }
+    out.append(in, cursor, in.length());
+    cursor = in.length();
+    return out.toString();
+  }
+
+  /**
+   * Where input position {@code p} ends up in the output: shifted by the changes before it, or the start
+   * of the replacement when a change swallowed it.
+   */
+  int map(int p) {
+    int lo = 0;
+    int hi = count - 1;
+    int j = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (inStart[mid] <= p) {
+        j = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (j < 0) {
+      return p;
+    }
+    if (inEnd[j] > p) {
+      return outStart[j];
+    }
+    return p + (outStart[j] + after[j].length() - inEnd[j]);
+  }
+}
