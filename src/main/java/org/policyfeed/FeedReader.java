@@ -54,6 +54,7 @@ public final class FeedReader {
   private final Limits limits;
   private final boolean strict;
   private final boolean repairs;
+  private final boolean plainText;
   private final Set<String> disabledRepairs;
   private final XmlInput xml;
   private final ItemAssembler assembler;
@@ -65,9 +66,11 @@ public final class FeedReader {
     this.limits = b.limits;
     this.strict = b.strict;
     this.repairs = b.repairs;
+    this.plainText = b.plainText;
     this.disabledRepairs = Set.copyOf(b.disabledRepairs);
     this.xml = new XmlInput(limits);
-    this.assembler = new ItemAssembler(RepairStage.create(repairs, disabledRepairs), ExtractionStage.create());
+    this.assembler = new ItemAssembler(RepairStage.create(repairs, disabledRepairs), ExtractionStage.create(),
+        plainText);
     this.addedFormats = List.copyOf(b.formats);
     this.discoverFormats = b.discoverFormats;
     List<FeedFormat> ordered = new ArrayList<>(addedFormats);
@@ -94,7 +97,8 @@ public final class FeedReader {
    * @since 0.1.0
    */
   public Builder rebuild() {
-    Builder b = new Builder().limits(limits).strict(strict).repairs(repairs).discoverFormats(discoverFormats);
+    Builder b = new Builder().limits(limits).strict(strict).repairs(repairs).plainText(plainText)
+        .discoverFormats(discoverFormats);
     disabledRepairs.forEach(b::disableRepair);
     addedFormats.forEach(b::addFormat);
     return b;
@@ -250,6 +254,7 @@ public final class FeedReader {
     private Limits limits = Limits.defaults();
     private boolean strict;
     private boolean repairs = true;
+    private boolean plainText = true;
     private final Set<String> disabledRepairs = new LinkedHashSet<>();
     private final List<FeedFormat> formats = new ArrayList<>();
     private boolean discoverFormats = true;
@@ -318,6 +323,21 @@ public final class FeedReader {
      */
     public Builder repairs(boolean enabled) {
       this.repairs = enabled;
+      return this;
+    }
+
+    /**
+     * Whether bodies are turned into plain text, repaired and searched for entities; default true. Off,
+     * items carry {@code bodyHtml} as given, an empty {@code text}, and no links, repairs or entities:
+     * the fastest mode, for callers that only want the feed's structure. Headlines and teasers are
+     * still plain text.
+     *
+     * @param enabled whether to process bodies
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder plainText(boolean enabled) {
+      this.plainText = enabled;
       return this;
     }
 

@@ -30,9 +30,12 @@ final class ItemAssembler {
   private final RepairStage repairs;
   private final ExtractionStage extraction;
 
-  ItemAssembler(RepairStage repairs, ExtractionStage extraction) {
+  private final boolean plainText;
+
+  ItemAssembler(RepairStage repairs, ExtractionStage extraction, boolean plainText) {
     this.repairs = repairs;
     this.extraction = extraction;
+    this.plainText = plainText;
   }
 
   Channel channel(RawChannel raw, Diagnostics diagnostics) {
@@ -92,7 +95,7 @@ final class ItemAssembler {
     String bodyHtml = raw.content != null ? raw.content : raw.description;
     String text = "";
     List<Link> links = List.of();
-    if (bodyHtml != null) {
+    if (bodyHtml != null && plainText) {
       HtmlText.Result html = HtmlText.convert(bodyHtml, base);
       RepairStage.Result r = repairs.apply(Field.TEXT, html.text());
       text = r.text();
@@ -102,7 +105,7 @@ final class ItemAssembler {
 
     String guid = raw.guid == null || raw.guid.isBlank() ? null : raw.guid.strip();
     String id = guid != null ? guid : link != null ? link : fallbackId(raw);
-    ExtractionStage.Entities found = extraction.extract(
+    ExtractionStage.Entities found = !plainText ? ExtractionStage.NONE : extraction.extract(
         new ExtractionStage.ItemText(headline, teaser, text, published));
     return new NewsItem(id, raw.title, category, headline, link, published, raw.authors, raw.categories,
         teaser, truncated, text, bodyHtml, links, found.persons(), found.projects(), found.deadlines(),

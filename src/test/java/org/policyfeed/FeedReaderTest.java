@@ -131,4 +131,22 @@ class FeedReaderTest {
     assertThat(item.category()).isEqualTo("Expert Voice");
     assertThat(item.published()).hasToString("2019-03-01T10:00+01:00");
   }
+
+  @Test
+  void withoutPlainTextItemsKeepOnlyTheirHtml() throws Exception {
+    byte[] seed = Files.readAllBytes(Path.of("testdata/icmpd-news-2019-03.rss"));
+    Feed full = READER.readAll(seed);
+    Feed raw = FeedReader.builder().plainText(false).build().readAll(seed);
+    assertThat(raw.items()).hasSameSizeAs(full.items());
+    for (int i = 0; i < raw.items().size(); i++) {
+      NewsItem r = raw.items().get(i);
+      NewsItem f = full.items().get(i);
+      assertThat(r.bodyHtml()).isEqualTo(f.bodyHtml());
+      assertThat(r.headline()).isEqualTo(f.headline());
+      assertThat(r.published()).isEqualTo(f.published());
+      assertThat(r.text()).isEmpty();
+      assertThat(r.links()).isEmpty();
+      assertThat(r.persons()).isEmpty();
+    }
+  }
 }

@@ -23,7 +23,8 @@ public final class ExtractionStage {
   public record Entities(List<Person> persons, List<Project> projects, List<Deadline> deadlines,
       List<Event> events) {}
 
-  private static final Entities NONE = new Entities(List.of(), List.of(), List.of(), List.of());
+  /** Nothing found. */
+  public static final Entities NONE = new Entities(List.of(), List.of(), List.of(), List.of());
 
   private ExtractionStage() {}
 

@@ -17,7 +17,13 @@ public final class GeneratedFeed extends InputStream {
       + " strategy municipality Zürich São Tomé Łódź Ελλάδα research conference programme facility")
       .split(" ");
 
+  private static final String[] FIRST = {"Ana", "Jan", "Maria", "Omar", "Claire", "Tomasz", "Aigerim", "Luc"};
+  private static final String[] LAST = {"Lopez", "Novak", "Healy", "Haddad", "Kowalski", "Dubois", "Öztürk"};
+  private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December"};
+
   private final long items;
+  private final int paragraphs;
   private long next;
   private byte[] chunk;
   private int pos;
@@ -30,7 +36,19 @@ public final class GeneratedFeed extends InputStream {
    * @param items how many items to generate
    */
   public GeneratedFeed(long items) {
+    this(items, 2);
+  }
+
+  /**
+   * A feed of {@code items} items whose bodies have {@code paragraphs} paragraphs of prose (about 500
+   * bytes each) besides a heading, a list and a link; 6 gives bodies of a few kilobytes, like the seed's.
+   *
+   * @param items how many items to generate
+   * @param paragraphs paragraphs of prose in each body
+   */
+  public GeneratedFeed(long items, int paragraphs) {
     this.items = items;
+    this.paragraphs = paragraphs;
     this.chunk = header().getBytes(StandardCharsets.UTF_8);
   }
 
@@ -76,8 +94,15 @@ public final class GeneratedFeed extends InputStream {
     sb.append("<description>").append(words(14)).append("...</description>\n");
     sb.append("<content:encoded><![CDATA[");
     sb.append("<p class=\"bodytext\">On ").append(1 + n % 28).append(" March 2019 the ").append(words(20))
-        .append(".</p>\n<h3>").append(words(3)).append("</h3>\n<p>").append(words(40))
-        .append(" &ndash; ").append(words(30)).append(".</p>\n<ul><li>").append(words(8))
+        .append(".</p>\n<h3>").append(words(3)).append("</h3>\n");
+    for (int p = 0; p < paragraphs; p++) {
+      String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
+      sb.append("<p>").append(words(25)).append(". Dr ").append(name).append(", Director of the ")
+          .append(words(2)).append(" Programme, said the ").append(words(12)).append(" &ndash; ")
+          .append(words(10)).append(". The deadline for applications is ").append(1 + random.nextInt(28))
+          .append(' ').append(MONTHS[random.nextInt(12)]).append(" 2019.</p>\n");
+    }
+    sb.append("<ul><li>").append(words(8))
         .append("</li><li>").append(words(8)).append("</li></ul>\n<p>More information <a href=\"/item/")
         .append(n).append("\">here</a>.</p>");
     sb.append("]]></content:encoded>\n");

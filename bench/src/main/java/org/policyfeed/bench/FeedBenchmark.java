@@ -1,0 +1,130 @@
+package org.policyfeed.bench;
+
+import com.ctc.wstx.stax.WstxInputFactory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jsoup.Jsoup;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.policyfeed.FeedReader;
+import org.policyfeed.FeedStream;
+import org.policyfeed.model.NewsItem;
+import org.policyfeed.testing.GeneratedFeed;
+
+/**
+ * One generated feed in the seed's shape (about 10 MB; bodies of a few kilobytes with entities and
+ * non-ASCII text), read four ways in the same run so the ratios compare like with like:
+ *
+ * <ul>
+ *   <li>{@code woodstoxScan}: a raw Woodstox event scan that touches every character of text, the floor
+ *       for any StAX design;
+ *   <li>{@code parseOnly}: policyfeed with {@code plainText(false)}: records with {@code bodyHtml}, no
+ *       text processing;
+ *   <li>{@code fullPipeline}: policyfeed as configured by default: text, repairs, extraction;
+ *   <li>{@code romeJsoup}: ROME 2.1 ({@code SyndFeedInput}) plus jsoup's {@code Jsoup.parse(html).text()}
+ *       for each body, what a user would pick instead.
+ * </ul>
+ *
+ * <p>One operation reads the whole feed: MB/s is ops/s times the feed's size ({@link #bytes}, printed
+ * at setup), items/s is ops/s times {@link #items}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+public class FeedBenchmark {
+
+  /** Items in the generated feed; 2,200 items of 6 paragraphs make about 10 MB. */
+  @Param({"2200"})
+  public int items;
+
+  private byte[] feed;
+  private long bytes;
+  private final XMLInputFactory woodstox = new WstxInputFactory();
+  private final FeedReader full = FeedReader.builder().build();
+  private final FeedReader parseOnly = FeedReader.builder().plainText(false).build();
+
+  /** Generates the feed once. */
+  @Setup
+  public void setUp() throws IOException {
+    try (GeneratedFeed g = new GeneratedFeed(items, 6)) {
+      feed = g.readAllBytes();
+    }
+    bytes = feed.length;
+    woodstox.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    System.out.printf("%nfeed: %d items, %d bytes (%.2f MB)%n", items, bytes, bytes / 1e6);
+  }
+
+  /** The floor: every event, every character of text touched. */
+  @Benchmark
+  public long woodstoxScan() throws XMLStreamException {
+    XMLStreamReader r = woodstox.createXMLStreamReader(new ByteArrayInputStream(feed));
+    long sum = 0;
+    while (r.hasNext()) {
+      int ev = r.next();
+      if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
+        char[] text = r.getTextCharacters();
+        int end = r.getTextStart() + r.getTextLength();
+        for (int i = r.getTextStart(); i < end; i++) {
+          sum += text[i];
+        }
+      }
+    }
+    r.close();
+    return sum;
+  }
+
+  /** policyfeed, records only. */
+  @Benchmark
+  public void parseOnly(Blackhole bh) {
+    try (FeedStream s = parseOnly.open(feed)) {
+      for (NewsItem item : s) {
+        bh.consume(item);
+      }
+    }
+  }
+
+  /** policyfeed, the whole pipeline. */
+  @Benchmark
+  public void fullPipeline(Blackhole bh) {
+    try (FeedStream s = full.open(feed)) {
+      for (NewsItem item : s) {
+        bh.consume(item);
+      }
+    }
+  }
+
+  /** ROME plus jsoup text of each body. */
+  @Benchmark
+  public void romeJsoup(Blackhole bh) throws Exception {
+    SyndFeed f = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(feed)));
+    for (SyndEntry e : f.getEntries()) {
+      for (SyndContent c : e.getContents()) {
+        bh.consume(Jsoup.parse(c.getValue()).text());
+      }
+      bh.consume(e.getTitle());
+    }
+  }
+}
