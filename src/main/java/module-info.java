@@ -18,6 +18,7 @@ module org.policyfeed {
   exports org.policyfeed;
   exports org.policyfeed.model;
   exports org.policyfeed.json;
+  exports org.policyfeed.extract;
 
   opens org.policyfeed.model to com.fasterxml.jackson.databind;
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
 import org.policyfeed.extract.ExtractionStage;
+import org.policyfeed.extract.Extractor;
 import org.policyfeed.internal.XmlFeedParser;
 import org.policyfeed.internal.XmlInput;
 import org.policyfeed.model.Feed;
@@ -48,6 +49,7 @@ public final class FeedReader {
   private final boolean strict;
   private final boolean repairs;
   private final Set<String> disabledRepairs;
+  private final List<Extractor> extractors;
   private final XmlInput xml;
   private final ItemAssembler assembler;
 
@@ -56,8 +58,10 @@ public final class FeedReader {
     this.strict = b.strict;
     this.repairs = b.repairs;
     this.disabledRepairs = Set.copyOf(b.disabledRepairs);
+    this.extractors = List.copyOf(b.extractors);
     this.xml = new XmlInput(limits);
-    this.assembler = new ItemAssembler(RepairStage.create(repairs, disabledRepairs), ExtractionStage.create());
+    this.assembler = new ItemAssembler(RepairStage.create(repairs, disabledRepairs),
+        ExtractionStage.create(extractors));
   }
 
   /**
@@ -79,6 +83,7 @@ public final class FeedReader {
   public Builder rebuild() {
     Builder b = new Builder().limits(limits).strict(strict).repairs(repairs);
     disabledRepairs.forEach(b::disableRepair);
+    extractors.forEach(b::addExtractor);
     return b;
   }
 
@@ -203,8 +208,23 @@ public final class FeedReader {
     private boolean strict;
     private boolean repairs = true;
     private final Set<String> disabledRepairs = new LinkedHashSet<>();
+    private final List<Extractor> extractors = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds an extractor for a further kind of entity; what it finds goes to
+     * {@link org.policyfeed.model.NewsItem#extras()}. Extractors run after the built-in rules, in the order
+     * added. The extractor must be thread-safe.
+     *
+     * @param extractor the extractor
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder addExtractor(Extractor extractor) {
+      extractors.add(requireNonNull(extractor, "extractor"));
+      return this;
+    }
 
     /**
      * Sets the size limits; default {@link Limits#defaults()}.
