@@ -42,6 +42,14 @@ final class Dated {
       + "(?:on" + SP + ")?)$");
   private static final Pattern EXCLUDE_AFTER = Pattern.compile("^[^.]{0,30}\\b(?:was|were)" + SP
       + "(?:signed|adopted|founded|established)\\b");
+  private static final Pattern PHASE_BEFORE = Pattern.compile("(?:\\bPhase" + SP + "\\S+|\\bphase" + SP + "of"
+      + SP + "the" + SP + "\\S+)" + SP + "$");
+  private static final Pattern ENDS_WITH_YEAR = Pattern.compile(".*\\b(?:19|20)\\d{2}$");
+  private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+  private static final Pattern VENUE_BEFORE = Pattern.compile("\\b(?:at|in|hosted" + SP + "at|hosted" + SP + "by)"
+      + SP + "the" + SP + "$");
+  private static final Pattern EVENT_VERB_ONLY = Pattern.compile("(?i)\\b(?:met|held|hosted|hosts|gathered|opened"
+      + "|launch(?:ed)?|took" + SP + "place|takes?" + SP + "place|taking" + SP + "place|scheduled)\\b");
   private static final Pattern YEAR_PAREN = Pattern.compile("\\(" + YEAR + "[-–]" + YEAR + "\\)");
   private static final Pattern WHICH_PERIOD = Pattern.compile("^\\)?,?" + SP + "which\\b[^.;]{0,100}?\\b(?:between"
       + SP + YEAR + SP + "and" + SP + YEAR + "|since" + SP + YEAR + ")\\b");
@@ -78,6 +86,7 @@ final class Dated {
     @Nullable String name;
     boolean weakName;
     @Nullable String place;
+    boolean titleOk;
     final Mention source;
     final int order;
 
@@ -119,8 +128,7 @@ final class Dated {
     while (m.find()) {
       int abs = sen.start() + m.start();
       String before = s.substring(0, m.start());
-      if (before.matches("(?s).*\\bPhase" + SP + "\\S+" + SP + "$") || before.matches("(?s).*\\bphase" + SP
-          + "of" + SP + "the" + SP + "\\S+" + SP + "$")) {
+      if (PHASE_BEFORE.matcher(before.substring(Math.max(0, before.length() - 40))).find()) {
         continue; // a phase with its own period: see Projects
       }
       Projects.Acc target = null;
@@ -274,8 +282,18 @@ final class Dated {
     if (doc.pub != null && end.isBefore(doc.pub)) {
       return;
     }
-    String subject = hit != null ? f.text().substring(hit.start(), hit.end())
-        : target.acronym != null ? target.acronym + (target.phase == null ? "" : " " + target.phase) : target.name;
+    String subject;
+    if (hit != null) {
+      String written = f.text().substring(hit.start(), hit.end());
+      if (target.acronym != null && written.contains(target.acronym)) {
+        subject = target.acronym + (target.phase == null ? ""
+            : (written.contains("Phase") ? " Phase " : " ") + target.phase);
+      } else {
+        subject = target.name + (target.phase == null ? "" : " (Phase " + target.phase + ")");
+      }
+    } else {
+      subject = target.name;
+    }
     addDeadline(new Deadline(end, precision, DeadlineKind.PROJECT_END, subject, s, f.mention(absStart, absEnd)));
   }
 
@@ -325,7 +343,8 @@ final class Dated {
     m = SUBJECT.matcher(prefix);
     if (m.find()) {
       String x = m.group(1).strip();
-      if (!x.isEmpty() && !Doc.allCaps(Doc.words(x)[0])) {
+      String[] xw = Doc.words(x);
+      if (!x.isEmpty() && !Doc.allCaps(xw[0]) && !(xw.length > 1 && Doc.capitalised(xw[1]))) {
         x = Character.toLowerCase(x.charAt(0)) + x.substring(1);
       }
       return x;
@@ -350,6 +369,31 @@ final class Dated {
     if (ev.place == null) {
       ev.place = place(fi, f, sen, s, h);
     }
+    if (!ev.titleOk) {
+      ev.titleOk = titleFits(s);
+    }
+  }
+
+  /** The title's event name may name this event: the sentence has only verbs, or the title's event noun. */
+  private boolean titleFits(String s) {
+    String tn = titleEventName(doc);
+    if (tn == null) {
+      return false;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String w : Doc.words(tn)) {
+      String x = w.toLowerCase(Locale.ROOT);
+      if (Lex.EVENT_NOUNS.contains(x) && lower.contains(x)) {
+        return true;
+      }
+    }
+    Matcher m = EVENT_CUE.matcher(s);
+    while (m.find()) {
+      if (!EVENT_VERB_ONLY.matcher(m.group()).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A capitalised or quoted event name in the sentence; second element non-null when weak (possessive). */
@@ -361,21 +405,83 @@ final class Dated {
     Matcher m = EVENT_NAME.matcher(s);
     while (m.find()) {
       String n = trimEventName(m.group());
+      if (n != null && VENUE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 16), m.start())).find()
+          && isVenue(n)) {
+        continue;
+      }
+      if (n != null && Doc.words(n).length <= 2) {
+        n = extend(n);
+      }
       if (n != null) {
         String before = s.substring(Math.max(0, m.start() - 6), m.start());
         boolean weak = before.endsWith("its ") || before.endsWith("their ");
         return new String[] {n, weak ? "weak" : null};
       }
     }
+    Matcher generic = EVENT_CUE.matcher(s);
+    while (generic.find()) {
+      String noun = generic.group().toLowerCase(Locale.ROOT);
+      for (FieldText g : doc.fields) {
+        Matcher qt = QUOTED_TITLE.matcher(g.text());
+        while (qt.find()) {
+          if (qt.group(1).toLowerCase(Locale.ROOT).equals(noun) && !usedName(qt.group(2).strip())) {
+            return new String[] {qt.group(2).strip(), null};
+          }
+        }
+      }
+    }
     Matcher ed = EDITION.matcher(s);
     if (ed.find()) {
       for (Ev e : events.values()) {
-        if (e.name != null && e.name.matches(".*\\b(?:19|20)\\d{2}$")) {
+        if (e.name != null && ENDS_WITH_YEAR.matcher(e.name).matches()) {
           return new String[] {e.name.substring(0, e.name.length() - 4) + ed.group(1), null};
         }
       }
     }
     return null;
+  }
+
+  private boolean usedName(String n) {
+    for (Ev e : events.values()) {
+      if (n.equals(e.name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isVenue(String name) {
+    for (String w : Doc.words(name)) {
+      if (VENUE_HEADS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private @Nullable List<String> itemNames;
+
+  /** A short name ("Summer School") extended to the longest event name in the item that contains it. */
+  private String extend(String shortName) {
+    if (itemNames == null) {
+      itemNames = new ArrayList<>();
+      for (FieldText g : doc.fields) {
+        Matcher m = EVENT_NAME.matcher(g.text());
+        while (m.find() && itemNames.size() < 200) {
+          String n = trimEventName(m.group());
+          if (n != null) {
+            itemNames.add(n);
+          }
+        }
+      }
+    }
+    String best = shortName;
+    for (String n : itemNames) {
+      if (n.length() > best.length() && n.contains(shortName) && !n.startsWith("Call ")) {
+        best = n;
+      }
+    }
+    return best;
   }
 
   static @Nullable String trimEventName(String phrase) {
@@ -435,10 +541,24 @@ final class Dated {
       String first = Doc.words(p)[0];
       if (Lex.NOT_NAME.contains(first) && !first.equals("San") && !first.equals("Santa") && !first.equals("São")
           && !first.equals("Saint") || doc.inProjectSpan(fi, sen.start() + m.start(1), sen.start() + m.end(1))
-          || p.matches(".*\\d.*")) {
+          || HAS_DIGIT.matcher(p).find()) {
         continue;
       }
       int gap = m.start() >= h.end() ? m.start() - h.end() : h.start() - m.end();
+      if (gap > 45) {
+        Matcher cue = EVENT_CUE.matcher(s);
+        boolean near = false;
+        while (cue.find()) {
+          if (cue.end() <= m.start() && m.start() - cue.end() <= 80 && s.indexOf(',', cue.end()) >= m.start()
+              || cue.end() <= m.start() && m.start() - cue.end() <= 80 && s.indexOf(',', cue.end()) < 0) {
+            near = true;
+          }
+        }
+        if (!near) {
+          continue;
+        }
+        gap = 1000 + gap;
+      }
       if (gap < bestGap) {
         bestGap = gap;
         best = p;
@@ -465,7 +585,7 @@ final class Dated {
     String titleName = titleEventName(d);
     for (Ev e : events.values()) {
       String name = e.name;
-      if (first && titleName != null && (name == null || e.weakName)) {
+      if (first && titleName != null && e.titleOk && (name == null || e.weakName)) {
         name = titleName;
       }
       first = false;

@@ -64,6 +64,27 @@ final class Doc {
     return false;
   }
 
+  /** The letters (and digits when asked) of a string, in order. */
+  static String keep(String s, boolean digits) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c) || digits && Character.isDigit(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  static boolean ordinal(String w) {
+    int i = 0;
+    while (i < w.length() && Character.isDigit(w.charAt(i))) {
+      i++;
+    }
+    String rest = w.substring(i);
+    return i > 0 && (rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"));
+  }
+
   static String[] words(String s) {
     String t = s.strip();
     return t.isEmpty() ? new String[0] : t.split("[ \\u00a0]+");

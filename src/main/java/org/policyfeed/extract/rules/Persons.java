@@ -85,12 +85,22 @@ final class Persons {
         List<Integer> starts = new ArrayList<>();
         boolean ok = true;
         while (nm.find()) {
-          for (String w : Doc.words(nm.group())) {
-            if (Lex.NOT_NAME.contains(w) || Lex.isRoleWord(w) || Lex.isHonorific(w)) {
+          String[] ws = Doc.words(nm.group());
+          int k = 0;
+          int st = nm.start();
+          while (k < ws.length && starts.isEmpty() && Lex.NOT_NAME.contains(ws[k])) {
+            st = t.indexOf(ws[k], st) + ws[k].length() + 1;
+            k++;
+          }
+          if (ws.length - k < 2) {
+            ok = false;
+          }
+          for (int j = k; j < ws.length; j++) {
+            if (Lex.NOT_NAME.contains(ws[j]) || Lex.isRoleWord(ws[j]) || Lex.isHonorific(ws[j])) {
               ok = false;
             }
           }
-          starts.add(nm.start());
+          starts.add(st);
         }
         if (ok && starts.size() >= 3) {
           listStarts.addAll(starts);
@@ -110,7 +120,7 @@ final class Persons {
           if (Lex.isHonorific(w) && !w.equals("Ambassador") || w.equals("Ambassador") && i + 1 < tokens.length) {
             honorific = w;
             rolePrefix.clear();
-          } else if (Lex.isRoleWord(w) || ROLE_CONT.contains(w) && (i + 1 < tokens.length
+          } else if (Lex.isRoleWord(w) || ROLE_CONT.contains(w) && (!rolePrefix.isEmpty() || i + 1 < tokens.length
               && (Lex.isRoleWord(tokens[i + 1]) || ROLE_CONT.contains(tokens[i + 1])))) {
             rolePrefix.add(w);
           } else if (Lex.NOT_NAME.contains(w)) {
@@ -474,7 +484,8 @@ final class Persons {
 
   private static boolean segmentHasRole(String t, int from, int limit) {
     int end = from;
-    while (end < limit && ",;.()".indexOf(t.charAt(end)) < 0) {
+    while (end < limit && ",;.()".indexOf(t.charAt(end)) < 0
+        && !(end > from && t.startsWith(" and ", end))) {
       end++;
     }
     for (String w : Doc.words(t.substring(from, end))) {
@@ -585,7 +596,7 @@ final class Persons {
       b = b.substring(0, b.length() - 1);
     }
     String[] w = Doc.words(b);
-    if (w.length == 0) {
+    if (w.length == 0 || CONNECTORS.contains(w[w.length - 1]) && !before.stripTrailing().endsWith(",")) {
       return null;
     }
     int i = w.length - 1;
@@ -595,7 +606,7 @@ final class Persons {
       String x = w[i];
       String bare = x.endsWith(",") ? x.substring(0, x.length() - 1) : x;
       boolean ok = Doc.capitalised(bare) && !Lex.isHonorific(bare) || CONNECTORS.contains(bare)
-          || Lex.isRoleWord(bare) || bare.matches("\\d+(?:st|nd|rd|th)");
+          || Lex.isRoleWord(bare) || Doc.ordinal(bare);
       if (!ok) {
         break;
       }

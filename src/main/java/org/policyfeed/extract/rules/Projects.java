@@ -32,8 +32,8 @@ final class Projects {
       + "(?:[“\"]([^”\"]{3,150})[”\"]|(" + Doc.CAPPHRASE + ")(?:" + SP + "\\(Phase" + SP + PHASE + "\\))?)");
   private static final Pattern NAME_PHASE = Pattern.compile("(" + Doc.CAPPHRASE + ")" + SP + "\\(Phase" + SP
       + PHASE + "\\)");
-  private static final Pattern CUE_LIST = Pattern.compile("\\b(programs|programmes|projects|initiatives)" + SP
-      + "(" + Doc.CAPPHRASE + ")");
+  private static final Pattern CUE_LIST = Pattern.compile("(?<!\\b[Tt]he" + SP + ")\\b(programs|programmes|projects"
+      + "|initiatives)" + SP + "(" + Doc.CAPPHRASE + ")(?=[,;.)]|" + SP + "and" + SP + "|" + SP + "\\(|$)");
   private static final Pattern AND_THE = Pattern.compile("\\band" + SP + "the" + SP + "(" + Doc.CAPPHRASE + ")");
   private static final Pattern THE_X_KIND = Pattern.compile("(?<=\\bthe" + SP + ")(" + ACR + "|\\p{Lu}\\p{Ll}{3,})"
       + "(?:" + SP + PHASE + ")?" + SP + "(project|programme|initiative|facility)(?![\\p{L}])");
@@ -47,6 +47,9 @@ final class Projects {
       + "(?:project|programme|initiative|facility))?)" + SP + "\\(((?:19|20)\\d{2})[-–]((?:19|20)\\d{2})\\)");
   private static final Pattern SPLIT_PHASE = Pattern.compile("^(.*?)(?:,?" + SP + "\\(Phase" + SP + PHASE
       + "\\)|,?" + SP + "Phase" + SP + PHASE + "|" + SP + "([IVX]{1,4})|" + SP + "(\\d{1,2}))$");
+  private static final Pattern ROMAN = Pattern.compile("[IVX]{1,4}");
+  private static final Pattern HYPHEN_ADJ = Pattern.compile(".*-\\p{Ll}+");
+  private static final Pattern AND_SPLIT = Pattern.compile(",?" + SP + "and" + SP + "|," + SP);
   private static final Set<String> GENERIC_ACR = Set.of("EU", "UN", "US", "UK", "USA", "AU");
   private static final Set<String> PREPS = Set.of("for", "of", "in", "on", "against", "to", "with");
   private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth");
@@ -87,7 +90,15 @@ final class Projects {
     }
   }
 
+  private final Map<String, ProjectKind> isA = new HashMap<>();
+
   void find() {
+    for (FieldText f : doc.fields) {
+      Matcher m = IS_A.matcher(f.text());
+      while (m.find()) {
+        isA.putIfAbsent(m.group(1), kindOf(m.group(2)));
+      }
+    }
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
@@ -181,8 +192,7 @@ final class Projects {
           quoted = true;
         }
       } else {
-        int words = Math.min(acr.replaceAll("[^A-Za-z0-9]", "").length() + 5,
-            2 * acr.replaceAll("[^A-Za-z0-9]", "").length());
+        int words = Math.min(Doc.keep(acr, true).length() + 5, 2 * Doc.keep(acr, true).length());
         int ws = left;
         int count = 0;
         while (ws > sen.start() && count < words) {
@@ -230,7 +240,10 @@ final class Projects {
       if (lb.find()) {
         label = label == null ? kindOf(lb.group(1)) : label;
       }
-      boolean cue = label != null || m.group(2) != null || pa.hitEnd() && false;
+      if (label == null) {
+        label = isA.get(acr);
+      }
+      boolean cue = label != null || m.group(2) != null;
       if (orgOrDoc(name) && !cue) {
         continue;
       }
@@ -269,54 +282,76 @@ final class Projects {
   private void kindPhrases(int fi, FieldText f, String t) {
     Matcher m = Doc.CAP_PHRASE.matcher(t);
     while (m.find()) {
-      String[] w = Doc.words(m.group());
-      int last = w.length - 1;
-      String phase = null;
-      if (last >= 1 && w[last].matches("[IVX]{1,4}")) {
-        phase = w[last];
-        last--;
-      }
-      if (last < 1 || !Lex.KIND_WORDS.containsKey(w[last]) || w[last].equals("Dialogue")) {
-        continue;
-      }
-      int first = 0;
-      for (int i = last - 1; i >= 1; i--) {
-        if (w[i].equals("of") || w[i].equals("and") && Doc.allCaps(w[i - 1])) {
-          first = i + 1;
-          break;
-        }
-      }
-      while (first < last && (w[first].equals("the") || w[first].equals("The"))) {
-        first++;
-      }
-      if (last - first < 1) {
-        continue;
-      }
-      String kindWord = w[last];
-      int startOff = m.start();
-      for (int i = 0; i < first; i++) {
-        startOff = t.indexOf(w[i], startOff) + w[i].length();
-      }
-      while (startOff < t.length() && t.charAt(startOff) == ' ') {
-        startOff++;
-      }
-      int endOff = m.end();
-      if (kindWord.endsWith("es") && (kindWord.equals("Processes") || kindWord.equals("Programmes")
-          || kindWord.equals("Initiatives") || kindWord.equals("Facilities"))) {
-        String singular = kindWord.equals("Facilities") ? "Facility" : kindWord.substring(0, kindWord.length()
-            - (kindWord.equals("Processes") ? 2 : 1));
-        String names = String.join(" ", java.util.Arrays.copyOfRange(w, first, last));
-        for (String part : names.split(",? and |, ")) {
-          if (!part.isBlank() && acceptableName(part)) {
-            add(fi, f, startOff, endOff, part.strip() + " " + singular, null, null, null);
+      String[] all = Doc.words(m.group());
+      int segStart = 0;
+      int off = m.start();
+      for (int i = 0; i <= all.length; i++) {
+        boolean split = i == all.length || all[i].equals("and") && i > 0 && Lex.KIND_WORDS.containsKey(all[i - 1])
+            && !all[i - 1].endsWith("es") && !all[i - 1].endsWith("ies");
+        if (split) {
+          String[] seg = java.util.Arrays.copyOfRange(all, segStart, i);
+          int segOff = t.indexOf(seg.length > 0 ? seg[0] : "", off);
+          if (seg.length > 0 && segOff >= 0) {
+            kindSegment(fi, f, t, seg, segOff);
+            off = segOff;
           }
+          segStart = i + 1;
         }
-        continue;
       }
-      String name = String.join(" ", java.util.Arrays.copyOfRange(w, first, last + 1));
-      if (acceptableName(name) && !orgOrDoc(name)) {
-        add(fi, f, startOff, endOff, name, null, phase, null);
+    }
+  }
+
+  private void kindSegment(int fi, FieldText f, String t, String[] w, int segOff) {
+    int last = w.length - 1;
+    String phase = null;
+    if (last >= 1 && ROMAN.matcher(w[last]).matches()) {
+      phase = w[last];
+      last--;
+    }
+    if (last < 1 || !Lex.KIND_WORDS.containsKey(w[last]) || w[last].equals("Dialogue")) {
+      return;
+    }
+    int first = 0;
+    for (int i = last - 1; i >= 1; i--) {
+      if (w[i].equals("of") || w[i].equals("and") && Doc.allCaps(w[i - 1])) {
+        first = i + 1;
+        break;
       }
+    }
+    while (first < last && (w[first].equals("the") || w[first].equals("The") || HYPHEN_ADJ.matcher(w[first])
+        .matches())) {
+      first++;
+    }
+    if (last - first < 1) {
+      return;
+    }
+    String kindWord = w[last];
+    int startOff = segOff;
+    for (int i = 0; i < first; i++) {
+      startOff = t.indexOf(w[i], startOff) + w[i].length();
+    }
+    while (startOff < t.length() && t.charAt(startOff) == ' ') {
+      startOff++;
+    }
+    int endOff = startOff;
+    for (int i = first; i < w.length && (i <= last || phase != null); i++) {
+      endOff = t.indexOf(w[i], endOff) + w[i].length();
+    }
+    if (kindWord.equals("Processes") || kindWord.equals("Programmes") || kindWord.equals("Initiatives")
+        || kindWord.equals("Facilities")) {
+      String singular = kindWord.equals("Facilities") ? "Facility" : kindWord.substring(0, kindWord.length()
+          - (kindWord.equals("Processes") ? 2 : 1));
+      String names = String.join(" ", java.util.Arrays.copyOfRange(w, first, last));
+      for (String part : AND_SPLIT.split(names)) {
+        if (!part.isBlank() && acceptableName(part)) {
+          add(fi, f, startOff, endOff, part.strip() + " " + singular, null, null, null);
+        }
+      }
+      return;
+    }
+    String name = String.join(" ", java.util.Arrays.copyOfRange(w, first, last + 1));
+    if (acceptableName(name) && !orgOrDoc(name)) {
+      add(fi, f, startOff, endOff, name, null, phase, null);
     }
   }
 
@@ -444,9 +479,9 @@ final class Projects {
 
   /** The last project of a kind mentioned before an offset, else the item's first project. */
   @Nullable Acc lastOfKind(@Nullable ProjectKind kind) {
-    for (int i = list.size() - 1; i >= 0; i--) {
-      if (kind == null || kind(list.get(i)) == kind) {
-        return list.get(i);
+    for (Acc a : list) {
+      if (kind == null || kind(a) == kind) {
+        return a;
       }
     }
     return list.isEmpty() ? null : list.get(0);
@@ -570,7 +605,8 @@ final class Projects {
 
   /** The last capitalised word before the first preposition; the name's head noun. */
   static String head(String name) {
-    String[] w = Doc.words(name.replace(":", " :"));
+    int colon = name.lastIndexOf(':');
+    String[] w = Doc.words(colon >= 0 ? name.substring(colon + 1) : name);
     String head = w.length == 0 ? "" : w[0];
     for (String x : w) {
       if (PREPS.contains(x) || x.equals(":")) {
@@ -673,7 +709,26 @@ final class Projects {
    * letters are matched right to left, the first one at the start of a word.
    */
   static @Nullable String schwartzHearst(String acronym, String window) {
-    String s = acronym.toLowerCase(Locale.ROOT);
+    String letters = Doc.keep(acronym, false).toLowerCase(Locale.ROOT);
+    String[] ws = Doc.words(window);
+    int need = letters.length();
+    List<Integer> content = new ArrayList<>();
+    for (int i = 0; i < ws.length; i++) {
+      if (!PREPS.contains(ws[i]) && !ws[i].equals("and") && !ws[i].equals("the") && !ws[i].equals("&")) {
+        content.add(i);
+      }
+    }
+    if (content.size() >= need && need >= 2) {
+      StringBuilder initials = new StringBuilder();
+      for (int k = content.size() - need; k < content.size(); k++) {
+        initials.append(Character.toLowerCase(ws[content.get(k)].charAt(0)));
+      }
+      if (initials.toString().equals(letters)) {
+        int from = content.get(content.size() - need);
+        return String.join(" ", java.util.Arrays.copyOfRange(ws, from, ws.length));
+      }
+    }
+    String s = Doc.keep(acronym, false).toLowerCase(Locale.ROOT);
     String l = window.toLowerCase(Locale.ROOT);
     int si = s.length() - 1;
     int li = l.length() - 1;
