@@ -365,6 +365,7 @@ final class Dated {
     if (name != null && (ev.name == null || ev.weakName && name[1] == null)) {
       ev.name = name[0];
       ev.weakName = name[1] != null;
+      usedNames.add(name[0]);
     }
     if (ev.place == null) {
       ev.place = place(fi, f, sen, s, h);
@@ -421,12 +422,9 @@ final class Dated {
     Matcher generic = EVENT_CUE.matcher(s);
     while (generic.find()) {
       String noun = generic.group().toLowerCase(Locale.ROOT);
-      for (FieldText g : doc.fields) {
-        Matcher qt = QUOTED_TITLE.matcher(g.text());
-        while (qt.find()) {
-          if (qt.group(1).toLowerCase(Locale.ROOT).equals(noun) && !usedName(qt.group(2).strip())) {
-            return new String[] {qt.group(2).strip(), null};
-          }
+      for (String title : quotedTitles().getOrDefault(noun, List.of())) {
+        if (!usedName(title)) {
+          return new String[] {title, null};
         }
       }
     }
@@ -441,13 +439,27 @@ final class Dated {
     return null;
   }
 
+  private final java.util.Set<String> usedNames = new java.util.HashSet<>();
+  private @Nullable Map<String, List<String>> quotedTitles;
+
   private boolean usedName(String n) {
-    for (Ev e : events.values()) {
-      if (n.equals(e.name)) {
-        return true;
+    return usedNames.contains(n);
+  }
+
+  /** Quoted titles in the item by the event noun before them ("roundtable on “…”"); read once. */
+  private Map<String, List<String>> quotedTitles() {
+    if (quotedTitles == null) {
+      quotedTitles = new java.util.HashMap<>();
+      int n = 0;
+      for (FieldText g : doc.fields) {
+        Matcher qt = QUOTED_TITLE.matcher(g.text());
+        while (qt.find() && n++ < 200) {
+          quotedTitles.computeIfAbsent(qt.group(1).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+              .add(qt.group(2).strip());
+        }
       }
     }
-    return false;
+    return quotedTitles;
   }
 
   private static boolean isVenue(String name) {
@@ -522,14 +534,12 @@ final class Dated {
     if (ONLINE.matcher(s).find()) {
       return "online";
     }
-    if (s.startsWith("Date:")) {
-      List<FieldText.Sentence> all = f.sentences();
-      for (int i = 0; i + 1 < all.size(); i++) {
-        if (all.get(i).start() == sen.start()) {
-          Matcher v = VENUE.matcher(f.text(all.get(i + 1)));
-          if (v.find()) {
-            return v.group(1).strip();
-          }
+    if (s.startsWith("Date:") && sen.end() + 1 < f.text().length()) {
+      FieldText.Sentence next = f.sentenceAt(sen.end() + 1);
+      if (next.start() > sen.start()) {
+        Matcher v = VENUE.matcher(f.text(next));
+        if (v.find()) {
+          return v.group(1).strip();
         }
       }
     }

@@ -274,15 +274,16 @@ final class Persons {
         consumed = Math.max(consumed, apEnd);
       }
     }
-    for (Short s : shorts) {
-      Acc target = null;
-      for (Acc a : people.values()) {
-        String[] w = Doc.words(a.name);
-        if (w[w.length - 1].equals(s.surname) || a.name.endsWith(" " + s.surname)) {
-          target = a;
-          break;
-        }
+    Map<String, Acc> bySurname = new java.util.HashMap<>();
+    for (Acc a : people.values()) {
+      String[] w = Doc.words(a.name);
+      bySurname.putIfAbsent(w[w.length - 1], a);
+      for (int k = 1; k < w.length; k++) {
+        bySurname.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)), a);
       }
+    }
+    for (Short s : shorts) {
+      Acc target = bySurname.get(s.surname);
       if (target != null) {
         target.mentions.add(s.mention);
         if (s.role != null || s.org != null) {
