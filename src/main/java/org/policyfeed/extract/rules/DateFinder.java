@@ -18,7 +18,7 @@ final class DateFinder {
   private static final String ORD = "(?:st|nd|rd|th)?";
   private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
 
-  private static final Pattern ATOM = Pattern.compile("(?<![\\p{L}\\d])(?:"
+  private static final Pattern ATOM = Pattern.compile("(?=[\\dA-Zelmt])(?<![\\p{L}\\d])(?:"
       + "(?<iso>(\\d{4})-(\\d{2})-(\\d{2}))(?!\\d)"
       + "|(?<num>(\\d{1,2})[./](\\d{1,2})[./](\\d{4}))(?!\\d)"
       + "|(?<dmy>" + WD + "?(\\d{1,2})" + ORD + "(?:\\s+of)?\\s+(" + MONTH + ")(?!\\p{L})(?:,?\\s+" + YEAR + ")?)"

@@ -56,7 +56,7 @@ final class Dated {
   private static final Pattern SINCE_START = Pattern.compile("\\b[Ss]ince" + SP + "its" + SP
       + "(?:start|launch|inception|beginning)" + SP + "in" + SP + "(?:(" + DateFinder.MONTH + ")" + SP + ")?"
       + YEAR + ",?" + SP);
-  private static final Pattern EVENT_NAME = Pattern.compile("(?<![\\p{L}\\d])(?:\\d{1,2}(?:st|nd|rd|th)" + SP + ")?"
+  private static final Pattern EVENT_NAME = Pattern.compile("(?=[\\d\\p{Lu}])(?<![\\p{L}\\d])(?:\\d{1,2}(?:st|nd|rd|th)" + SP + ")?"
       + Doc.CAPW + "(?:" + SP + "(?:(?:of|on|for|the|and|in" + SP + "the|against)" + SP + "){0,2}" + Doc.CAPW
       + "){0,10}(?:" + SP + "(?:19|20)\\d{2})?(?:" + SP + "\\([A-Z][A-Za-z0-9]+\\))?");
   private static final Pattern QUOTED_TITLE = Pattern.compile("(?i)\\b(panel|round-?table|webinar|workshop|seminar"
@@ -124,7 +124,7 @@ final class Dated {
   }
 
   private void yearPeriods(int fi, FieldText f, FieldText.Sentence sen, String s) {
-    Matcher m = YEAR_PAREN.matcher(s);
+    Matcher m = YEAR_PAREN.matcher(s.indexOf('(') >= 0 ? s : "");
     while (m.find()) {
       int abs = sen.start() + m.start();
       String before = s.substring(0, m.start());
@@ -166,7 +166,7 @@ final class Dated {
         }
       }
     }
-    Matcher st = SINCE_START.matcher(s);
+    Matcher st = SINCE_START.matcher(s.contains("ince its") ? s : "");
     if (st.find()) {
       Projects.Hit h = projects.hitAfter(fi, sen.start() + st.end(), sen.end());
       if (h != null) {
@@ -399,7 +399,7 @@ final class Dated {
 
   /** A capitalised or quoted event name in the sentence; second element non-null when weak (possessive). */
   private String @Nullable [] name(FieldText f, FieldText.Sentence sen, String s) {
-    Matcher q = QUOTED_TITLE.matcher(s);
+    Matcher q = QUOTED_TITLE.matcher(s.indexOf('“') >= 0 || s.indexOf('"') >= 0 ? s : "");
     if (q.find()) {
       return new String[] {q.group(2).strip(), null};
     }
@@ -452,7 +452,8 @@ final class Dated {
       quotedTitles = new java.util.HashMap<>();
       int n = 0;
       for (FieldText g : doc.fields) {
-        Matcher qt = QUOTED_TITLE.matcher(g.text());
+        String gt = g.text();
+        Matcher qt = QUOTED_TITLE.matcher(gt.indexOf('“') >= 0 || gt.indexOf('"') >= 0 ? gt : "");
         while (qt.find() && n++ < 200) {
           quotedTitles.computeIfAbsent(qt.group(1).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
               .add(qt.group(2).strip());

@@ -16,9 +16,10 @@ final class Doc {
   /** A capitalised word, including all-capital words, hyphenated and possessive forms. */
   static final String CAPW = "\\p{Lu}[\\p{L}\\p{M}\\d'’\\-]*";
   static final String CONN = "(?:of|for|in|on|and|the|to|against|with|de|des|du|la|&)";
-  static final String CAPPHRASE = "(?<![\\p{L}\\p{M}\\d])" + CAPW + "(?:" + SP + "(?:" + CONN + SP + "){0,2}"
+  static final String CAPPHRASE = "(?=\\p{Lu})(?<![\\p{L}\\p{M}\\d])" + CAPW + "(?:" + SP + "(?:" + CONN + SP + "){0,2}"
       + CAPW + "){0,11}";
   static final Pattern CAP_PHRASE = Pattern.compile(CAPPHRASE);
+  private static final Pattern SPACES = Pattern.compile("[ \\u00a0]+");
 
   final ItemFields item;
   final @Nullable LocalDate pub;
@@ -87,7 +88,7 @@ final class Doc {
 
   static String[] words(String s) {
     String t = s.strip();
-    return t.isEmpty() ? new String[0] : t.split("[ \\u00a0]+");
+    return t.isEmpty() ? new String[0] : SPACES.split(t);
   }
 
   static boolean capitalised(String w) {

@@ -82,7 +82,9 @@ final class Lex {
 
   static boolean isRoleWord(String word) {
     String w = word.toLowerCase(java.util.Locale.ROOT);
-    return ROLE_WORDS.contains(w) || ROLE_ABBREVIATIONS.containsKey(word);
+    int dash = w.lastIndexOf('-');
+    return ROLE_WORDS.contains(w) || ROLE_ABBREVIATIONS.containsKey(word)
+        || dash > 0 && dash + 1 < w.length() && ROLE_WORDS.contains(w.substring(dash + 1));
   }
 
   static boolean isHonorific(String word) {

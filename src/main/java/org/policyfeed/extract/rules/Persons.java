@@ -21,7 +21,7 @@ final class Persons {
       + "(?:['’\\-]\\p{Lu}?[\\p{Ll}\\p{M}]+)*(?![\\p{L}\\p{M}\\d])";
   private static final String PART = "(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|bin|ibn|al|el|ten"
       + "|ter|zu|y)";
-  private static final String LEFT = "(?<![\\p{L}\\p{M}\\d'’\\-.])";
+  private static final String LEFT = "(?=\\p{Lu})(?<![\\p{L}\\p{M}\\d'’\\-.])";
   private static final Pattern NAME = Pattern.compile(LEFT + NW + "(?:" + Doc.SP + "(?:" + PART + Doc.SP
       + "){0,3}" + NW + "){1,6}");
   private static final String NAME2 = NW + "(?:" + Doc.SP + "(?:" + PART + Doc.SP + "){0,3}" + NW + "){1,3}";
@@ -192,7 +192,8 @@ final class Persons {
               org = place;
             }
           } else {
-            Matcher ch = CHAIRED_BY.matcher(before);
+            String tail = before.substring(Math.max(0, before.length() - 60));
+            Matcher ch = CHAIRED_BY.matcher(tail.endsWith("by ") ? tail : "");
             if (ch.find()) {
               role = "Chair of the " + ch.group(1).strip();
               trigger = true;

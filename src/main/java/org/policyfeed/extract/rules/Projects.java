@@ -20,7 +20,7 @@ final class Projects {
   private static final String PHASE = "(\\d{1,2}|[IVX]{1,4})";
   private static final String ACR = "[A-Z][A-Za-z0-9]*(?:[-\\u00a0 ][A-Z][A-Za-z0-9]*){0,2}";
   private static final Pattern ACR_PAREN = Pattern.compile("\\((" + ACR + ")(?:" + SP + PHASE + ")?\\)");
-  private static final Pattern ACR_FIRST = Pattern.compile("(?<![\\p{L}\\d])([A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?)"
+  private static final Pattern ACR_FIRST = Pattern.compile("(?=[A-Z])(?<![\\p{L}\\d])([A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?)"
       + "(?:" + SP + PHASE + ")?" + SP + "\\(([^()]{5,150})\\)");
   private static final Pattern PHASE_AFTER = Pattern.compile("^,?" + SP + "Phase" + SP + PHASE + "(?![\\p{L}\\d])");
   private static final Pattern LABEL_AFTER = Pattern.compile("^(?:,?" + SP + "Phase" + SP + "\\S+)?" + SP
@@ -39,7 +39,7 @@ final class Projects {
       + "(?:" + SP + PHASE + ")?" + SP + "(project|programme|initiative|facility)(?![\\p{L}])");
   private static final Pattern IS_A = Pattern.compile("(?<![\\p{L}\\d])(" + ACR + ")" + SP + "is" + SP + "an?" + SP
       + "(project|programme|initiative|facility|process)\\b");
-  private static final Pattern ACR_TOKEN = Pattern.compile("(?<![\\p{L}\\d\\-])((?:Phase" + SP + PHASE + SP + "of"
+  private static final Pattern ACR_TOKEN = Pattern.compile("(?=[A-Z])(?<![\\p{L}\\d\\-])((?:Phase" + SP + PHASE + SP + "of"
       + SP + "(?:the" + SP + ")?)?)([A-Z][A-Za-z0-9\\-]*[A-Z][A-Za-z0-9\\-]*(?:" + SP + "[A-Z]{2,}[A-Z0-9]*)?)"
       + "(?:" + SP + PHASE + "(?![\\p{L}\\d]))?(?![\\p{L}\\d])");
   private static final Pattern PHASE_PERIOD = Pattern.compile("(?<![\\p{L}])(?:Phase" + SP + PHASE
@@ -94,7 +94,7 @@ final class Projects {
 
   void find() {
     for (FieldText f : doc.fields) {
-      Matcher m = IS_A.matcher(f.text());
+      Matcher m = IS_A.matcher(f.text().contains(" is a") ? f.text() : "");
       while (m.find()) {
         isA.putIfAbsent(m.group(1), kindOf(m.group(2)));
       }
@@ -102,9 +102,12 @@ final class Projects {
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
-      longThenAcronym(fi, f, t);
-      acronymThenLong(fi, f, t);
-      Matcher m = THE_PROJECT.matcher(t);
+      boolean paren = t.indexOf('(') >= 0;
+      if (paren) {
+        longThenAcronym(fi, f, t);
+        acronymThenLong(fi, f, t);
+      }
+      Matcher m = THE_PROJECT.matcher(t.contains("project") ? t : "");
       while (m.find()) {
         String name = m.group(1) != null ? m.group(1) : m.group(2);
         int s = m.group(1) != null ? m.start(1) - 1 : m.start(2);
@@ -115,7 +118,7 @@ final class Projects {
           add(fi, f, s, e, stripLeadingThe(np[0]), null, phase, ProjectKind.PROJECT);
         }
       }
-      m = NAME_PHASE.matcher(t);
+      m = NAME_PHASE.matcher(paren && t.contains("Phase") ? t : "");
       while (m.find()) {
         String name = stripLeadingThe(m.group(1));
         if (acceptableName(name) && !name.startsWith("Phase")) {
@@ -123,7 +126,7 @@ final class Projects {
         }
       }
       kindPhrases(fi, f, t);
-      m = CUE_LIST.matcher(t);
+      m = CUE_LIST.matcher(t.contains("program") || t.contains("projects") || t.contains("initiatives") ? t : "");
       while (m.find()) {
         ProjectKind k = kindOf(m.group(1));
         String[] np = splitPhase(m.group(2));
@@ -154,14 +157,9 @@ final class Projects {
       }
     }
     // labels such as "MOHA is an initiative of ..."
-    for (FieldText f : doc.fields) {
-      Matcher m = IS_A.matcher(f.text());
-      while (m.find()) {
-        for (Acc a : index.getOrDefault("a:" + m.group(1), List.of())) {
-          if (a.label == null) {
-            a.label = kindOf(m.group(2));
-          }
-        }
+    for (Acc a : list) {
+      if (a.label == null && a.acronym != null && isA.containsKey(a.acronym)) {
+        a.label = isA.get(a.acronym);
       }
     }
     knownMentions();
@@ -420,7 +418,8 @@ final class Projects {
   private void phasePeriods() {
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
-      Matcher m = PHASE_PERIOD.matcher(f.text());
+      String t = f.text();
+      Matcher m = PHASE_PERIOD.matcher(t.indexOf('(') >= 0 && (t.contains("Phase") || t.contains("phase")) ? t : "");
       while (m.find()) {
         String phase = m.group(1) != null ? m.group(1)
             : String.valueOf(ORDINALS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);
