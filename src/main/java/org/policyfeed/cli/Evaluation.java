@@ -27,12 +27,21 @@ import org.policyfeed.model.Project;
  * Scores extraction against a hand-labelled gold file: precision, recall and F1 per kind, every miss and
  * false find, and attribute accuracy for matched entities. Persons match by normalised name, projects by
  * name or acronym (phase breaks ties), deadlines by date and kind, events by start and end.
+ *
+ * @since 0.1.0
  */
 public final class Evaluation {
-  /** The kinds, in report order. */
+  /** The kinds, in report order.
+   *
+   * @since 0.1.0
+   */
   public static final List<String> KINDS = List.of("persons", "projects", "deadlines", "events");
 
-  /** Counts for one kind. */
+  /**
+   * Counts for one kind.
+   *
+   * @since 0.1.0
+   */
   public static final class Score {
     int tp;
     int fp;
@@ -42,24 +51,44 @@ public final class Evaluation {
     final List<String> falseFinds = new ArrayList<>();
     final List<String> attributeErrors = new ArrayList<>();
 
-    /** @return precision, 1 when nothing was found */
+    /**
+     * Returns the precision.
+     *
+     * @return precision, 1 when nothing was found
+     * @since 0.1.0
+     */
     public double precision() {
       return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
     }
 
-    /** @return recall, 1 when nothing was to be found */
+    /**
+     * Returns the recall.
+     *
+     * @return recall, 1 when nothing was to be found
+     * @since 0.1.0
+     */
     public double recall() {
       return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
     }
 
-    /** @return the harmonic mean of precision and recall */
+    /**
+     * Returns the the harmonic mean of precision and recall.
+     *
+     * @return the harmonic mean of precision and recall
+     * @since 0.1.0
+     */
     public double f1() {
       double p = precision();
       double r = recall();
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    /** @return attribute name to {correct, compared} */
+    /**
+     * Returns the attribute name to {correct.
+     *
+     * @return attribute name to {correct, compared}
+     * @since 0.1.0
+     */
     public Map<String, int[]> attributes() {
       return attributes;
     }
@@ -79,6 +108,7 @@ public final class Evaluation {
    * The scores of one run.
    *
    * @param scores per kind
+   * @since 0.1.0
    */
   public record Report(Map<String, Score> scores) {}
 
@@ -91,6 +121,7 @@ public final class Evaluation {
    * @param gold the gold file
    * @return the report
    * @throws IOException when a file cannot be read
+   * @since 0.1.0
    */
   public static Report evaluate(Path feed, Path gold) throws IOException {
     Feed f;
@@ -282,6 +313,7 @@ public final class Evaluation {
    *
    * @param r the report
    * @param out where to print
+   * @since 0.1.0
    */
   public static void print(Report r, PrintStream out) {
     out.printf(Locale.ROOT, "%-10s %5s %4s %4s %9s %7s %6s%n", "kind", "tp", "fp", "fn", "precision", "recall",

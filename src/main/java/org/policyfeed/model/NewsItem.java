@@ -78,6 +78,7 @@ public record NewsItem(
 
   /**
    * An item without entities of contributed kinds: the canonical constructor with {@code extras} empty.
+   * Kept so that code written before {@code extras} existed still compiles.
    *
    * @since 0.1.0
    */

@@ -15,12 +15,20 @@ import org.policyfeed.model.Mention;
 import org.policyfeed.model.Person;
 import org.policyfeed.model.Project;
 
-/** Runs the built-in rules over one item; not exported. */
+/**
+ * Runs the built-in rules over one item; not exported.
+ *
+ * @since 0.1.0
+ */
 public final class Rules {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-  /** What the rules found. */
+  /**
+   * What the rules found.
+   *
+   * @since 0.1.0
+   */
   public record Found(List<Person> persons, List<Project> projects, List<Deadline> deadlines, List<Event> events) {}
 
   private Rules() {}
@@ -30,6 +38,7 @@ public final class Rules {
    *
    * @param item the item's fields
    * @return what was found
+   * @since 0.1.0
    */
   public static Found run(ItemFields item) {
     Doc doc = new Doc(item);
@@ -50,6 +59,7 @@ public final class Rules {
    *
    * @param s a name
    * @return its key
+   * @since 0.1.0
    */
   public static String normalise(String s) {
     String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");

@@ -4,7 +4,11 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
-/** Sentence splitting in one left-to-right pass; not exported. */
+/**
+ * Sentence splitting in one left-to-right pass; not exported.
+ *
+ * @since 0.1.0
+ */
 public final class Sentences {
   /** Words that take a full stop without ending a sentence (compared without the stop, lower case). */
   private static final Set<String> ABBREVIATIONS = Set.of("mr", "ms", "mrs", "dr", "prof", "st", "jr", "sr",
@@ -19,6 +23,7 @@ public final class Sentences {
    *
    * @param t the text
    * @return start and end offsets, two per sentence, trimmed of white space; empty sentences left out
+   * @since 0.1.0
    */
   public static int[] split(String t) {
     int n = t.length();
