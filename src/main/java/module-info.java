@@ -19,6 +19,7 @@ module org.policyfeed {
   exports org.policyfeed.model;
   exports org.policyfeed.json;
   exports org.policyfeed.format;
+  exports org.policyfeed.extract;
 
   uses org.policyfeed.format.FeedFormat;
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.policyfeed.extract.ExtractionStage;
+import org.policyfeed.extract.Extractor;
 import org.policyfeed.format.FeedFormat;
 import org.policyfeed.internal.DiagnosticQueue;
 import org.policyfeed.internal.FeedDecoder;
@@ -56,6 +57,7 @@ public final class FeedReader {
   private final boolean repairs;
   private final boolean plainText;
   private final Set<String> disabledRepairs;
+  private final List<Extractor> extractors;
   private final XmlInput xml;
   private final ItemAssembler assembler;
   private final List<FeedFormat> addedFormats;
@@ -68,8 +70,9 @@ public final class FeedReader {
     this.repairs = b.repairs;
     this.plainText = b.plainText;
     this.disabledRepairs = Set.copyOf(b.disabledRepairs);
+    this.extractors = List.copyOf(b.extractors);
     this.xml = new XmlInput(limits);
-    this.assembler = new ItemAssembler(RepairStage.create(repairs, disabledRepairs), ExtractionStage.create(),
+    this.assembler = new ItemAssembler(RepairStage.create(repairs, disabledRepairs), ExtractionStage.create(extractors),
         plainText);
     this.addedFormats = List.copyOf(b.formats);
     this.discoverFormats = b.discoverFormats;
@@ -101,6 +104,7 @@ public final class FeedReader {
         .discoverFormats(discoverFormats);
     disabledRepairs.forEach(b::disableRepair);
     addedFormats.forEach(b::addFormat);
+    extractors.forEach(b::addExtractor);
     return b;
   }
 
@@ -258,6 +262,7 @@ public final class FeedReader {
     private final Set<String> disabledRepairs = new LinkedHashSet<>();
     private final List<FeedFormat> formats = new ArrayList<>();
     private boolean discoverFormats = true;
+    private final List<Extractor> extractors = new ArrayList<>();
 
     private Builder() {}
 
@@ -286,6 +291,20 @@ public final class FeedReader {
      */
     public Builder discoverFormats(boolean enabled) {
       this.discoverFormats = enabled;
+      return this;
+    }
+
+    /**
+     * Adds an extractor for a further kind of entity; what it finds goes to
+     * {@link org.policyfeed.model.NewsItem#extras()}. Extractors run after the built-in rules, in the order
+     * added. The extractor must be thread-safe.
+     *
+     * @param extractor the extractor
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder addExtractor(Extractor extractor) {
+      extractors.add(requireNonNull(extractor, "extractor"));
       return this;
     }
 

@@ -109,7 +109,7 @@ final class ItemAssembler {
         new ExtractionStage.ItemText(headline, teaser, text, published));
     return new NewsItem(id, raw.title, category, headline, link, published, raw.authors, raw.categories,
         teaser, truncated, text, bodyHtml, links, found.persons(), found.projects(), found.deadlines(),
-        found.events(), repairList, d.list(), raw.language);
+        found.events(), repairList, d.list(), raw.language, found.extras());
   }
 
   private static List<Link> normaliseLinks(List<Link> links) {

@@ -26,7 +26,6 @@ import org.policyfeed.FeedStream;
 import org.policyfeed.json.JsonLinesWriter;
 import org.policyfeed.json.NewsJson;
 import org.policyfeed.model.Diagnostic;
-import org.policyfeed.model.Feed;
 import org.policyfeed.model.NewsItem;
 
 /**
@@ -43,14 +42,18 @@ public final class Main {
 
   static final String HELP = """
       Usage: java -jar policyfeed-cli.jar [OPTIONS] FILE...|DIRECTORY...|-
+             java -jar policyfeed-cli.jar directory FILE
+             java -jar policyfeed-cli.jar eval FEED GOLD
 
       Reads feeds (FILEs, every file under a DIRECTORY, or standard input for -) and
       prints their items. Several files are read in parallel; the output keeps file order.
+      "directory" prints the people of a feed with their role, organisation and items;
+      "eval" scores the extracted entities against a gold file (docs/extraction.md).
 
       Options:
         --format text   a readable listing per item (default): date, category, headline,
                         link, the first lines of the text, counts of what was found
-        --format json   one JSON document {"channel": ..., "items": [...]}
+        --format json   one JSON document {"channel": ..., "items": [...], "directory": ...}
         --format jsonl  JSON Lines: one item per line, written as each item is read
         --strict        treat any warning or error in the input as fatal
         --no-repairs    leave the text as converted from HTML, without the repair stage
@@ -99,6 +102,12 @@ public final class Main {
   }
 
   int run(String[] args) {
+    if (args.length > 0 && args[0].equals("eval")) {
+      return Evaluation.run(List.of(args).subList(1, args.length), out, err);
+    }
+    if (args.length > 0 && args[0].equals("directory")) {
+      return DirectoryView.run(List.of(args).subList(1, args.length), out, err);
+    }
     String format = "text";
     boolean strict = false;
     boolean repairs = true;
@@ -283,7 +292,7 @@ public final class Main {
           }
           report(name, 0, feed.channel().diagnostics());
           Writer w = new OutputStreamWriter(target, StandardCharsets.UTF_8);
-          NewsJson.writePretty(new Feed(feed.channel(), items), w);
+          NewsJson.writePretty(FeedDocument.of(feed.channel(), items), w);
           w.write('\n');
           w.flush();
         }

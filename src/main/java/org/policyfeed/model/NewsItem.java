@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param repairs every repair made to the headline, teaser or text; never null
  * @param diagnostics problems found in this item; never null
  * @param language the item's language ({@code xml:lang}), or null when not stated
+ * @param extras entities of further kinds found by contributed extractors
+ *     ({@code org.policyfeed.extract.Extractor}), in the order the extractors were registered; never null
  * @since 0.1.0
  */
 public record NewsItem(
@@ -55,7 +57,8 @@ public record NewsItem(
     @JsonProperty("events") List<Event> events,
     @JsonProperty("repairs") List<Repair> repairs,
     @JsonProperty("diagnostics") List<Diagnostic> diagnostics,
-    @JsonProperty("language") @Nullable String language) {
+    @JsonProperty("language") @Nullable String language,
+    @JsonProperty("extras") List<Entity> extras) {
 
   /** Copies every list; a null list becomes empty. */
   public NewsItem {
@@ -70,6 +73,22 @@ public record NewsItem(
     events = copy(events);
     repairs = copy(repairs);
     diagnostics = copy(diagnostics);
+    extras = copy(extras);
+  }
+
+  /**
+   * An item without entities of contributed kinds: the canonical constructor with {@code extras} empty.
+   * Kept so that code written before {@code extras} existed still compiles.
+   *
+   * @since 0.1.0
+   */
+  public NewsItem(String id, @Nullable String title, @Nullable String category, @Nullable String headline,
+      @Nullable String link, @Nullable OffsetDateTime published, List<String> authors, List<String> categories,
+      @Nullable String teaser, boolean teaserTruncated, String text, @Nullable String bodyHtml, List<Link> links,
+      List<Person> persons, List<Project> projects, List<Deadline> deadlines, List<Event> events,
+      List<Repair> repairs, List<Diagnostic> diagnostics, @Nullable String language) {
+    this(id, title, category, headline, link, published, authors, categories, teaser, teaserTruncated, text,
+        bodyHtml, links, persons, projects, deadlines, events, repairs, diagnostics, language, List.of());
   }
 
   private static <T> List<T> copy(@Nullable List<T> list) {

@@ -73,7 +73,8 @@ class LenientReadingTest {
 
   @Test
   void htmlLeftUnescapedInADescriptionIsRead() {
-    Feed feed = LENIENT.readAll(rss("""
+    // repairs off: this is about what the lenient reader recovers, before the repair stage joins the line
+    Feed feed = FeedReader.builder().repairs(false).build().readAll(rss("""
         <item><title>T</title><description><p>New rules&nbsp;for <a href=/visa>visas</a><br>from May</p></description></item>
         """));
     NewsItem item = feed.items().get(0);

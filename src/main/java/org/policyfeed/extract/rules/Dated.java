@@ -1,0 +1,635 @@
+package org.policyfeed.extract.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.policyfeed.extract.FieldText;
+import org.policyfeed.model.Deadline;
+import org.policyfeed.model.DeadlineKind;
+import org.policyfeed.model.Event;
+import org.policyfeed.model.Mention;
+import org.policyfeed.model.Precision;
+import org.policyfeed.model.ProjectKind;
+
+/** Deadlines, events and project periods: every date in a sentence is one of them or nothing. */
+final class Dated {
+  private static final String SP = Doc.SP;
+  private static final String YEAR = "((?:19|20)\\d{2})";
+  private static final Pattern DEADLINE_CUE = Pattern.compile("(?i)(?:\\buntil|\\btill|\\bby|\\bno later than"
+      + "|\\bnot later than|\\bbefore|\\bdeadline\\b[^.;]{0,40}?(?:\\bis|:)|\\bclose[s]?" + SP + "on|\\bclosing"
+      + SP + "on|\\bends?" + SP + "on|\\bexpires?" + SP + "on)" + SP + "*(?:the" + SP + ")?$");
+  private static final Pattern RUN_VERB = Pattern.compile("(?i)\\b(?:will run|runs|run|running|ran|is implemented"
+      + "|will be implemented|be implemented|implemented|ended|ends|will end|lasts|will last|last|runs?"
+      + SP + "from)\\b");
+  private static final Pattern PAST_RUN = Pattern.compile("(?i)\\b(?:ended|ran|finished|closed|expired|was completed)"
+      + "\\b");
+  private static final Pattern COREF = Pattern.compile("(?i)\\b(?:the|this|its)" + SP + "(?:[\\p{L}\\-]+" + SP
+      + ")?(project|programme|initiative|facility)\\b");
+  private static final Pattern EVENT_CUE = Pattern.compile("(?i)\\b(?:conference|forum|summit|meeting|met|academy"
+      + "|school|event|workshop|seminar|round-?table|webinar|training|visit|ceremony|session|panel|launch(?:ed)?"
+      + "|kick-?off|course|briefing|symposium|congress|took" + SP + "place|takes?" + SP + "place|taking" + SP
+      + "place|held|hosted|hosts|gathered|opened|opening|closing|scheduled)\\b");
+  private static final Pattern LEAD = Pattern.compile("^[\\s•\\-]*(?:On|From|Date:|Between|On" + SP + "the" + SP
+      + "evening" + SP + "of|On" + SP + "the" + SP + "morning" + SP + "of)?[\\s,]*$");
+  private static final Pattern EXCLUDE_BEFORE = Pattern.compile("(?:\\b(?:signed|adopted|founded|established|"
+      + "anniversary|published|born|entered" + SP + "into" + SP + "force)\\b[^.]{0,12}|\\bDays?,?" + SP
+      + "(?:on" + SP + ")?)$");
+  private static final Pattern EXCLUDE_AFTER = Pattern.compile("^[^.]{0,30}\\b(?:was|were)" + SP
+      + "(?:signed|adopted|founded|established)\\b");
+  private static final Pattern PHASE_BEFORE = Pattern.compile("(?:\\bPhase" + SP + "\\S+|\\bphase" + SP + "of"
+      + SP + "the" + SP + "\\S+)" + SP + "$");
+  private static final Pattern ENDS_WITH_YEAR = Pattern.compile(".*\\b(?:19|20)\\d{2}$");
+  private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+  private static final Pattern VENUE_BEFORE = Pattern.compile("\\b(?:at|in|hosted" + SP + "at|hosted" + SP + "by)"
+      + SP + "the" + SP + "$");
+  private static final Pattern EVENT_VERB_ONLY = Pattern.compile("(?i)\\b(?:met|held|hosted|hosts|gathered|opened"
+      + "|launch(?:ed)?|took" + SP + "place|takes?" + SP + "place|taking" + SP + "place|scheduled)\\b");
+  private static final Pattern YEAR_PAREN = Pattern.compile("\\(" + YEAR + "[-–]" + YEAR + "\\)");
+  private static final Pattern WHICH_PERIOD = Pattern.compile("^\\)?,?" + SP + "which\\b[^.;]{0,100}?\\b(?:between"
+      + SP + YEAR + SP + "and" + SP + YEAR + "|since" + SP + YEAR + ")\\b");
+  private static final Pattern SINCE_START = Pattern.compile("\\b[Ss]ince" + SP + "its" + SP
+      + "(?:start|launch|inception|beginning)" + SP + "in" + SP + "(?:(" + DateFinder.MONTH + ")" + SP + ")?"
+      + YEAR + ",?" + SP);
+  private static final Pattern EVENT_NAME = Pattern.compile("(?=[\\d\\p{Lu}])(?<![\\p{L}\\d])(?:\\d{1,2}(?:st|nd|rd|th)" + SP + ")?"
+      + Doc.CAPW + "(?:" + SP + "(?:(?:of|on|for|the|and|in" + SP + "the|against)" + SP + "){0,2}" + Doc.CAPW
+      + "){0,10}(?:" + SP + "(?:19|20)\\d{2})?(?:" + SP + "\\([A-Z][A-Za-z0-9]+\\))?");
+  private static final Pattern QUOTED_TITLE = Pattern.compile("(?i)\\b(panel|round-?table|webinar|workshop|seminar"
+      + "|session|conference|debate|discussion|event|meeting|forum)\\b,?(?:" + SP + "(?:on|entitled|titled|called))?"
+      + SP + "[“\"]([^”\"]{3,120})[”\"]");
+  private static final Pattern IN_PLACE = Pattern.compile("\\bin" + SP + "(\\p{Lu}[\\p{L}\\p{M}\\-’']+(?:" + SP
+      + "\\p{Lu}[\\p{L}\\p{M}\\-’']+){0,2})(?![\\p{L}])");
+  private static final Pattern AT_VENUE = Pattern.compile("\\b(?:at|hosted" + SP + "by)" + SP + "the" + SP + "("
+      + Doc.CAPPHRASE + ")");
+  private static final Pattern ONLINE = Pattern.compile("(?i)\\bonline\\b");
+  private static final Pattern VENUE = Pattern.compile("^(?:Venue|Place|Location):" + SP + "*([^,\\n]+)");
+  private static final Pattern EDITION = Pattern.compile("\\b[Tt]he" + SP + YEAR + SP + "edition\\b");
+  private static final Pattern SUBJECT = Pattern.compile("^[\\s•\\-]*(?:The" + SP + "|the" + SP + ")?(.{3,120}?)"
+      + SP + "(?:must|should|can|may|will|are|is|remains|close[sd]?|runs?|has|have|to" + SP + "be)\\b");
+  private static final Pattern DEADLINE_FOR = Pattern.compile("(?i)\\bdeadline" + SP + "for" + SP + "(.{3,80}?)"
+      + "(?:" + SP + "is\\b|:)");
+  private static final Pattern SUBMIT_OBJ = Pattern.compile("\\b(?:submit|send|nominate)" + SP
+      + "(?:their|its|a|an|the|his|her)?" + SP + "?(.{3,80}?)" + SP + "(?:by|until|before|no later than)");
+  private static final java.util.Set<String> VENUE_HEADS = java.util.Set.of("Foundation", "Academy", "Assembly",
+      "University", "Université", "Centre", "Center", "Parliament", "Hall", "Palace", "Hotel", "Institute",
+      "Museum", "Embassy", "Library", "House", "Building", "Campus", "Hofburg", "Stiftung", "Council");
+
+  /** An event being assembled. */
+  private static final class Ev {
+    final LocalDate start;
+    final LocalDate end;
+    @Nullable String name;
+    boolean weakName;
+    @Nullable String place;
+    boolean titleOk;
+    final Mention source;
+    final int order;
+
+    Ev(LocalDate start, LocalDate end, Mention source, int order) {
+      this.start = start;
+      this.end = end;
+      this.source = source;
+      this.order = order;
+    }
+  }
+
+  final List<Deadline> deadlines = new ArrayList<>();
+  private final Map<String, Deadline> deadlineKeys = new LinkedHashMap<>();
+  private final Map<String, Ev> events = new LinkedHashMap<>();
+  private final Doc doc;
+  private final Projects projects;
+
+  Dated(Doc doc, Projects projects) {
+    this.doc = doc;
+    this.projects = projects;
+  }
+
+  void find() {
+    for (int fi = 0; fi < doc.fields.size(); fi++) {
+      FieldText f = doc.fields.get(fi);
+      String t = f.text();
+      for (FieldText.Sentence sen : f.sentences()) {
+        String s = t.substring(sen.start(), sen.end());
+        yearPeriods(fi, f, sen, s);
+        for (DateFinder.Hit h : DateFinder.find(s)) {
+          date(fi, f, sen, s, h);
+        }
+      }
+    }
+  }
+
+  private void yearPeriods(int fi, FieldText f, FieldText.Sentence sen, String s) {
+    Matcher m = YEAR_PAREN.matcher(s.indexOf('(') >= 0 ? s : "");
+    while (m.find()) {
+      int abs = sen.start() + m.start();
+      String before = s.substring(0, m.start());
+      if (PHASE_BEFORE.matcher(before.substring(Math.max(0, before.length() - 40))).find()) {
+        continue; // a phase with its own period: see Projects
+      }
+      Projects.Acc target = null;
+      Projects.Hit h = projects.hitBefore(fi, sen.start(), abs);
+      if (h != null && abs - h.end() <= 2) {
+        target = h.project();
+      } else {
+        Matcher c = COREF.matcher(before);
+        String kind = null;
+        int end = -1;
+        while (c.find()) {
+          kind = c.group(1);
+          end = c.end();
+        }
+        if (kind != null && m.start() - end <= 1) {
+          target = projects.lastOfKind(null);
+        }
+      }
+      if (target != null) {
+        LocalDate st = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);
+        LocalDate en = LocalDate.of(Integer.parseInt(m.group(2)), 12, 31);
+        target.start = st;
+        target.end = en;
+        projectEnd(f, sen, target, en, Precision.YEAR, abs, sen.start() + m.end(), s, h);
+      }
+    }
+    for (Projects.Hit h : hitsIn(fi, sen)) {
+      Matcher w = WHICH_PERIOD.matcher(f.text().substring(h.end(), sen.end()));
+      if (w.find()) {
+        if (w.group(1) != null) {
+          h.project().start = LocalDate.of(Integer.parseInt(w.group(1)), 1, 1);
+          h.project().end = LocalDate.of(Integer.parseInt(w.group(2)), 12, 31);
+        } else {
+          h.project().start = LocalDate.of(Integer.parseInt(w.group(3)), 1, 1);
+        }
+      }
+    }
+    Matcher st = SINCE_START.matcher(s.contains("ince its") ? s : "");
+    if (st.find()) {
+      Projects.Hit h = projects.hitAfter(fi, sen.start() + st.end(), sen.end());
+      if (h != null) {
+        int month = st.group(1) == null ? 1 : DateFinder.month(st.group(1));
+        h.project().start = LocalDate.of(Integer.parseInt(st.group(2)), month, 1);
+      }
+    }
+  }
+
+  private List<Projects.Hit> hitsIn(int fi, FieldText.Sentence sen) {
+    List<Projects.Hit> out = new ArrayList<>();
+    Projects.Hit h = projects.hitAfter(fi, sen.start(), sen.end());
+    int guard = 0;
+    while (h != null && guard++ < 50) {
+      out.add(h);
+      h = projects.hitAfter(fi, h.start() + 1, sen.end());
+    }
+    return out;
+  }
+
+  private void date(int fi, FieldText f, FieldText.Sentence sen, String s, DateFinder.Hit h) {
+    LocalDate pub = doc.pub;
+    String prefix = s.substring(0, h.start());
+    String window = prefix.substring(Math.max(0, prefix.length() - 60));
+    int absStart = sen.start() + h.start();
+    int absEnd = sen.start() + h.end();
+    if (h.relative()) {
+      if (pub != null && EVENT_CUE.matcher(s).find()) {
+        LocalDate d = DateFinder.pastWeekday(pub, h.weekday());
+        event(fi, f, sen, s, h, d, d);
+      }
+      return;
+    }
+    // project periods: "LAMPCA 2 will run until 31 March 2023", "implemented from July 1, 2020 until ..."
+    Projects.Hit ph = projects.hitBefore(fi, sen.start(), absStart);
+    Projects.Acc target = ph != null ? ph.project() : null;
+    String between = ph != null ? f.text().substring(ph.end(), absStart) : prefix;
+    if (target == null) {
+      Matcher c = COREF.matcher(prefix);
+      ProjectKind kind = null;
+      boolean found = false;
+      while (c.find()) {
+        found = true;
+        kind = ProjectKind.valueOf(c.group(1).toUpperCase(Locale.ROOT));
+        between = prefix.substring(c.end());
+      }
+      if (found) {
+        target = projects.lastOfKind(kind);
+      }
+    }
+    if (target != null && RUN_VERB.matcher(between).find() && between.length() < 90) {
+      boolean past = PAST_RUN.matcher(between).find();
+      if (h.isRange()) {
+        LocalDate a = DateFinder.resolve(h.from(), pub, true);
+        LocalDate b = DateFinder.resolve(h.to(), pub, true);
+        if (a != null && b != null) {
+          target.start = a;
+          target.end = b;
+          if (!past) {
+            projectEnd(f, sen, target, b, Precision.DAY, absStart, absEnd, s, ph);
+          }
+        }
+      } else {
+        LocalDate d = DateFinder.resolve(h.from(), pub, false);
+        if (d != null) {
+          target.end = d;
+          if (!past) {
+            projectEnd(f, sen, target, d, h.precision(), absStart, absEnd, s, ph);
+          }
+        }
+      }
+      return;
+    }
+    if (DEADLINE_CUE.matcher(window).find()) {
+      if (h.precision() == Precision.YEAR && h.qualifier() == null) {
+        return;
+      }
+      DateFinder.Part p = h.isRange() ? h.to() : h.from();
+      LocalDate d = DateFinder.resolve(p, pub, false);
+      if (d == null || pub != null && d.isBefore(pub)) {
+        return;
+      }
+      DeadlineKind kind = kind(prefix);
+      addDeadline(new Deadline(d, h.precision(), kind, subject(prefix, kind), s, f.mention(absStart, absEnd)));
+      return;
+    }
+    if (h.precision() != Precision.DAY) {
+      return;
+    }
+    String near = prefix.substring(Math.max(0, prefix.length() - 40));
+    if (EXCLUDE_BEFORE.matcher(near).find() || EXCLUDE_AFTER.matcher(s.substring(h.end())).find()) {
+      return;
+    }
+    if (!EVENT_CUE.matcher(s).find() && !LEAD.matcher(prefix).matches()) {
+      return;
+    }
+    LocalDate a = DateFinder.resolve(h.from(), pub, true);
+    LocalDate b = h.isRange() ? DateFinder.resolve(h.to(), pub, true) : a;
+    if (a == null || b == null) {
+      return;
+    }
+    if (h.isRange() && h.from().year() == 0 && h.to().year() == 0 && b.isBefore(a)) {
+      a = a.minusYears(1);
+    }
+    if (b.isBefore(a)) {
+      return;
+    }
+    event(fi, f, sen, s, h, a, b);
+  }
+
+  private void projectEnd(FieldText f, FieldText.Sentence sen, Projects.Acc target, LocalDate end,
+      Precision precision, int absStart, int absEnd, String s, Projects.@Nullable Hit hit) {
+    if (doc.pub != null && end.isBefore(doc.pub)) {
+      return;
+    }
+    String subject;
+    if (hit != null) {
+      String written = f.text().substring(hit.start(), hit.end());
+      if (target.acronym != null && written.contains(target.acronym)) {
+        subject = target.acronym + (target.phase == null ? ""
+            : (written.contains("Phase") ? " Phase " : " ") + target.phase);
+      } else {
+        subject = target.name + (target.phase == null ? "" : " (Phase " + target.phase + ")");
+      }
+    } else {
+      subject = target.name;
+    }
+    addDeadline(new Deadline(end, precision, DeadlineKind.PROJECT_END, subject, s, f.mention(absStart, absEnd)));
+  }
+
+  private void addDeadline(Deadline d) {
+    String key = d.date() + "|" + d.kind();
+    if (!deadlineKeys.containsKey(key)) {
+      deadlineKeys.put(key, d);
+      deadlines.add(d);
+    }
+  }
+
+  static DeadlineKind kind(String prefix) {
+    String p = prefix.toLowerCase(Locale.ROOT);
+    if (p.contains("complet") || p.contains("will run") || p.contains("runs until")) {
+      return DeadlineKind.PROJECT_END;
+    }
+    if (p.contains("regist") || p.contains("accreditation")) {
+      return DeadlineKind.REGISTRATION;
+    }
+    if (p.contains("select") || p.contains("shortlist") || p.contains("notif") || p.contains("informed")
+        || p.contains("result") || p.contains("communicated")) {
+      return DeadlineKind.SELECTION;
+    }
+    if (p.contains("consultation")) {
+      return DeadlineKind.OTHER;
+    }
+    if (p.contains("appl") || p.contains("fellowship")) {
+      return DeadlineKind.APPLICATION;
+    }
+    if (p.contains("submi") || p.contains("entries") || p.contains("entry") || p.contains("proposal")
+        || p.contains("contribution") || p.contains("nominat") || p.contains("question") || p.contains("send")
+        || p.contains("sent") || p.contains("case stud") || p.contains("priorit") || p.contains("reach")) {
+      return DeadlineKind.SUBMISSION;
+    }
+    return DeadlineKind.OTHER;
+  }
+
+  private static String subject(String prefix, DeadlineKind kind) {
+    Matcher m = DEADLINE_FOR.matcher(prefix);
+    if (m.find()) {
+      return m.group(1).strip();
+    }
+    m = SUBMIT_OBJ.matcher(prefix + " by");
+    if (m.find() && !m.group(1).isBlank()) {
+      return m.group(1).strip();
+    }
+    m = SUBJECT.matcher(prefix);
+    if (m.find()) {
+      String x = m.group(1).strip();
+      String[] xw = Doc.words(x);
+      if (!x.isEmpty() && !Doc.allCaps(xw[0]) && !(xw.length > 1 && Doc.capitalised(xw[1]))) {
+        x = Character.toLowerCase(x.charAt(0)) + x.substring(1);
+      }
+      return x;
+    }
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private void event(int fi, FieldText f, FieldText.Sentence sen, String s, DateFinder.Hit h, LocalDate a,
+      LocalDate b) {
+    String key = a + "|" + b;
+    Ev ev = events.get(key);
+    int absStart = sen.start() + h.start();
+    if (ev == null) {
+      ev = new Ev(a, b, f.mention(absStart, sen.start() + h.end()), events.size());
+      events.put(key, ev);
+    }
+    String[] name = name(f, sen, s);
+    if (name != null && (ev.name == null || ev.weakName && name[1] == null)) {
+      ev.name = name[0];
+      ev.weakName = name[1] != null;
+      usedNames.add(name[0]);
+    }
+    if (ev.place == null) {
+      ev.place = place(fi, f, sen, s, h);
+    }
+    if (!ev.titleOk) {
+      ev.titleOk = titleFits(s);
+    }
+  }
+
+  /** The title's event name may name this event: the sentence has only verbs, or the title's event noun. */
+  private boolean titleFits(String s) {
+    String tn = titleEventName(doc);
+    if (tn == null) {
+      return false;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String w : Doc.words(tn)) {
+      String x = w.toLowerCase(Locale.ROOT);
+      if (Lex.EVENT_NOUNS.contains(x) && lower.contains(x)) {
+        return true;
+      }
+    }
+    Matcher m = EVENT_CUE.matcher(s);
+    while (m.find()) {
+      if (!EVENT_VERB_ONLY.matcher(m.group()).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A capitalised or quoted event name in the sentence; second element non-null when weak (possessive). */
+  private String @Nullable [] name(FieldText f, FieldText.Sentence sen, String s) {
+    Matcher q = QUOTED_TITLE.matcher(s.indexOf('“') >= 0 || s.indexOf('"') >= 0 ? s : "");
+    if (q.find()) {
+      return new String[] {q.group(2).strip(), null};
+    }
+    Matcher m = EVENT_NAME.matcher(s);
+    while (m.find()) {
+      String n = trimEventName(m.group());
+      if (n != null && VENUE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 16), m.start())).find()
+          && isVenue(n)) {
+        continue;
+      }
+      if (n != null && Doc.words(n).length <= 2) {
+        n = extend(n);
+      }
+      if (n != null) {
+        String before = s.substring(Math.max(0, m.start() - 6), m.start());
+        boolean weak = before.endsWith("its ") || before.endsWith("their ");
+        return new String[] {n, weak ? "weak" : null};
+      }
+    }
+    Matcher generic = EVENT_CUE.matcher(s);
+    while (generic.find()) {
+      String noun = generic.group().toLowerCase(Locale.ROOT);
+      for (String title : quotedTitles().getOrDefault(noun, List.of())) {
+        if (!usedName(title)) {
+          return new String[] {title, null};
+        }
+      }
+    }
+    Matcher ed = EDITION.matcher(s);
+    if (ed.find()) {
+      for (Ev e : events.values()) {
+        if (e.name != null && ENDS_WITH_YEAR.matcher(e.name).matches()) {
+          return new String[] {e.name.substring(0, e.name.length() - 4) + ed.group(1), null};
+        }
+      }
+    }
+    return null;
+  }
+
+  private final java.util.Set<String> usedNames = new java.util.HashSet<>();
+  private @Nullable Map<String, List<String>> quotedTitles;
+
+  private boolean usedName(String n) {
+    return usedNames.contains(n);
+  }
+
+  /** Quoted titles in the item by the event noun before them ("roundtable on “…”"); read once. */
+  private Map<String, List<String>> quotedTitles() {
+    if (quotedTitles == null) {
+      quotedTitles = new java.util.HashMap<>();
+      int n = 0;
+      for (FieldText g : doc.fields) {
+        String gt = g.text();
+        Matcher qt = QUOTED_TITLE.matcher(gt.indexOf('“') >= 0 || gt.indexOf('"') >= 0 ? gt : "");
+        while (qt.find() && n++ < 200) {
+          quotedTitles.computeIfAbsent(qt.group(1).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+              .add(qt.group(2).strip());
+        }
+      }
+    }
+    return quotedTitles;
+  }
+
+  private static boolean isVenue(String name) {
+    for (String w : Doc.words(name)) {
+      if (VENUE_HEADS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private @Nullable List<String> itemNames;
+
+  /** A short name ("Summer School") extended to the longest event name in the item that contains it. */
+  private String extend(String shortName) {
+    if (itemNames == null) {
+      itemNames = new ArrayList<>();
+      for (FieldText g : doc.fields) {
+        Matcher m = EVENT_NAME.matcher(g.text());
+        while (m.find() && itemNames.size() < 200) {
+          String n = trimEventName(m.group());
+          if (n != null) {
+            itemNames.add(n);
+          }
+        }
+      }
+    }
+    String best = shortName;
+    for (String n : itemNames) {
+      if (n.length() > best.length() && n.contains(shortName) && !n.startsWith("Call ")) {
+        best = n;
+      }
+    }
+    return best;
+  }
+
+  static @Nullable String trimEventName(String phrase) {
+    String p = phrase.strip();
+    while (p.startsWith("The ") || p.startsWith("the ") || p.startsWith("This ")) {
+      p = p.substring(p.indexOf(' ') + 1);
+    }
+    String[] w = Doc.words(p);
+    int ev = -1;
+    for (int i = 0; i < w.length; i++) {
+      if (Doc.capitalised(w[i]) && Lex.EVENT_NOUNS.contains(w[i].toLowerCase(Locale.ROOT))
+          && !w[i].equals("Launch") && !w[i].equals("Opening") && !w[i].equals("Closing")) {
+        ev = i;
+      }
+    }
+    if (ev < 0 || w.length < 2) {
+      return null;
+    }
+    if (ev == 0 && w.length == 1) {
+      return null;
+    }
+    // cut a trailing place: "... in Georgia" (but keep "in the Middle East")
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < w.length; i++) {
+      if (i > ev && w[i].equals("in") && i + 1 < w.length && !w[i + 1].equals("the")) {
+        break;
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(w[i]);
+    }
+    String out = sb.toString();
+    return Doc.words(out).length >= 2 ? out : null;
+  }
+
+  private @Nullable String place(int fi, FieldText f, FieldText.Sentence sen, String s, DateFinder.Hit h) {
+    if (ONLINE.matcher(s).find()) {
+      return "online";
+    }
+    if (s.startsWith("Date:") && sen.end() + 1 < f.text().length()) {
+      FieldText.Sentence next = f.sentenceAt(sen.end() + 1);
+      if (next.start() > sen.start()) {
+        Matcher v = VENUE.matcher(f.text(next));
+        if (v.find()) {
+          return v.group(1).strip();
+        }
+      }
+    }
+    Matcher m = IN_PLACE.matcher(s);
+    String best = null;
+    int bestGap = Integer.MAX_VALUE;
+    while (m.find()) {
+      String p = m.group(1);
+      String first = Doc.words(p)[0];
+      if (Lex.NOT_NAME.contains(first) && !first.equals("San") && !first.equals("Santa") && !first.equals("São")
+          && !first.equals("Saint") || doc.inProjectSpan(fi, sen.start() + m.start(1), sen.start() + m.end(1))
+          || HAS_DIGIT.matcher(p).find()) {
+        continue;
+      }
+      int gap = m.start() >= h.end() ? m.start() - h.end() : h.start() - m.end();
+      if (gap > 45) {
+        Matcher cue = EVENT_CUE.matcher(s);
+        boolean near = false;
+        while (cue.find()) {
+          if (cue.end() <= m.start() && m.start() - cue.end() <= 80 && s.indexOf(',', cue.end()) >= m.start()
+              || cue.end() <= m.start() && m.start() - cue.end() <= 80 && s.indexOf(',', cue.end()) < 0) {
+            near = true;
+          }
+        }
+        if (!near) {
+          continue;
+        }
+        gap = 1000 + gap;
+      }
+      if (gap < bestGap) {
+        bestGap = gap;
+        best = p;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    m = AT_VENUE.matcher(s);
+    while (m.find()) {
+      String p = m.group(1);
+      for (String w : Doc.words(p)) {
+        if (VENUE_HEADS.contains(w)) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  List<Event> events(Doc d) {
+    List<Event> out = new ArrayList<>();
+    boolean first = true;
+    String titleName = titleEventName(d);
+    for (Ev e : events.values()) {
+      String name = e.name;
+      if (first && titleName != null && e.titleOk && (name == null || e.weakName)) {
+        name = titleName;
+      }
+      first = false;
+      out.add(new Event(name, e.start, e.end, e.place, e.source.sentence(), e.source));
+    }
+    return out;
+  }
+
+  private static @Nullable String titleEventName(Doc d) {
+    for (FieldText f : d.fields) {
+      if (f.field() != org.policyfeed.model.Field.TITLE) {
+        continue;
+      }
+      Matcher m = EVENT_NAME.matcher(f.text());
+      while (m.find()) {
+        String n = trimEventName(m.group());
+        if (n == null) {
+          continue;
+        }
+        String[] w = Doc.words(n);
+        boolean firstOnly = m.start() == 0 && Lex.EVENT_NOUNS.contains(w[0].toLowerCase(Locale.ROOT));
+        int evCount = 0;
+        for (String x : w) {
+          if (Doc.capitalised(x) && Lex.EVENT_NOUNS.contains(x.toLowerCase(Locale.ROOT))) {
+            evCount++;
+          }
+        }
+        if (firstOnly && evCount < 2) {
+          continue;
+        }
+        return n;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,118 @@
+package org.policyfeed.extract.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.policyfeed.extract.FieldText;
+import org.policyfeed.extract.ItemFields;
+import org.policyfeed.model.Field;
+import org.policyfeed.model.Mention;
+
+/** One item being worked on: its fields, its date and the spans taken by entities found so far. */
+final class Doc {
+  static final String SP = "[ \\u00a0]";
+  /** A capitalised word, including all-capital words, hyphenated and possessive forms. */
+  static final String CAPW = "\\p{Lu}[\\p{L}\\p{M}\\d'’\\-]*";
+  static final String CONN = "(?:of|for|in|on|and|the|to|against|with|de|des|du|la|&)";
+  static final String CAPPHRASE = "(?=\\p{Lu})(?<![\\p{L}\\p{M}\\d])" + CAPW + "(?:" + SP + "(?:" + CONN + SP + "){0,2}"
+      + CAPW + "){0,11}";
+  static final Pattern CAP_PHRASE = Pattern.compile(CAPPHRASE);
+  private static final Pattern SPACES = Pattern.compile("[ \\u00a0]+");
+
+  final ItemFields item;
+  final @Nullable LocalDate pub;
+  final List<FieldText> fields;
+  /** Per field, spans covered by project mentions (start to end); places are not looked for there. */
+  final List<java.util.TreeMap<Integer, Integer>> projectSpans = new ArrayList<>();
+
+  Doc(ItemFields item) {
+    this.item = item;
+    this.pub = item.publishedDate();
+    this.fields = item.fields();
+    for (int i = 0; i < fields.size(); i++) {
+      projectSpans.add(new java.util.TreeMap<>());
+    }
+  }
+
+  static boolean truncatedAt(FieldText f, int end) {
+    String t = f.text();
+    if (f.field() == Field.TEXT) {
+      return false;
+    }
+    String rest = t.substring(end).strip();
+    return rest.equals("...") || rest.equals("…") || rest.equals(",...") || rest.equals(",…");
+  }
+
+  static Mention mention(FieldText f, int start, int end) {
+    return f.mention(start, end);
+  }
+
+  void addProjectSpan(int fieldIndex, int start, int end) {
+    projectSpans.get(fieldIndex).merge(start, end, Math::max);
+  }
+
+  boolean inProjectSpan(int fieldIndex, int start, int end) {
+    java.util.Map.Entry<Integer, Integer> e = projectSpans.get(fieldIndex).floorEntry(end - 1);
+    int steps = 0;
+    while (e != null && steps++ < 8) {
+      if (start < e.getValue() && end > e.getKey()) {
+        return true;
+      }
+      e = projectSpans.get(fieldIndex).lowerEntry(e.getKey());
+    }
+    return false;
+  }
+
+  /** The letters (and digits when asked) of a string, in order. */
+  static String keep(String s, boolean digits) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c) || digits && Character.isDigit(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  static boolean ordinal(String w) {
+    int i = 0;
+    while (i < w.length() && Character.isDigit(w.charAt(i))) {
+      i++;
+    }
+    String rest = w.substring(i);
+    return i > 0 && (rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"));
+  }
+
+  static String[] words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? new String[0] : SPACES.split(t);
+  }
+
+  static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  static String stripPossessive(String w) {
+    if (w.endsWith("’s") || w.endsWith("'s")) {
+      return w.substring(0, w.length() - 2);
+    }
+    return w;
+  }
+
+  static boolean allCaps(String w) {
+    int upper = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        upper++;
+      }
+    }
+    return upper >= 2;
+  }
+}

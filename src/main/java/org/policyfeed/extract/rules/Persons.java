@@ -1,0 +1,668 @@
+package org.policyfeed.extract.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.policyfeed.extract.FieldText;
+import org.policyfeed.model.Mention;
+import org.policyfeed.model.Person;
+
+/** People: a name next to an honorific, a role, a byline, a speech verb, or in a list of names. */
+final class Persons {
+  private static final String NW = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?"
+      + "(?:['’\\-]\\p{Lu}?[\\p{Ll}\\p{M}]+)*(?![\\p{L}\\p{M}\\d])";
+  private static final String PART = "(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|bin|ibn|al|el|ten"
+      + "|ter|zu|y)";
+  private static final String LEFT = "(?=\\p{Lu})(?<![\\p{L}\\p{M}\\d'’\\-.])";
+  private static final Pattern NAME = Pattern.compile(LEFT + NW + "(?:" + Doc.SP + "(?:" + PART + Doc.SP
+      + "){0,3}" + NW + "){1,6}");
+  private static final String NAME2 = NW + "(?:" + Doc.SP + "(?:" + PART + Doc.SP + "){0,3}" + NW + "){1,3}";
+  private static final Pattern LIST = Pattern.compile(LEFT + NAME2 + "(?:," + Doc.SP + NAME2 + "){1,8},?"
+      + Doc.SP + "and" + Doc.SP + NAME2 + "(?=" + Doc.SP + "\\p{Ll})");
+  private static final Pattern NAME2_P = Pattern.compile(LEFT + NAME2);
+  private static final Pattern DOTTED_HONORIFIC = Pattern.compile(
+      "(?:^|[^\\p{L}.])(H\\.E\\.|Dr\\.|Mr\\.|Ms\\.|Mrs\\.|Prof\\.|Amb\\.)" + Doc.SP + "$");
+  private static final Pattern SAID_AFTER = Pattern.compile("^" + Doc.SP + "(?:has" + Doc.SP + ")?(?:said|says|"
+      + "added|adds|explained|stressed|noted|underlined|underscored|recalled|highlighted|emphasi[sz]ed|welcomed|"
+      + "summari[sz]ed|presented|opened|argued|described|stated|declared|pointed|praised|remarked|concluded)\\b");
+  private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|added|explained|stressed|noted|"
+      + "according to|interview with|speech of|address by|statement by|moderated by|chaired by|hosted by|led by"
+      + "|opened by)" + Doc.SP + "$");
+  private static final Pattern BYLINE = Pattern.compile("^(?:By|by|Written by|Text by)" + Doc.SP + "$");
+  private static final Pattern IS_ROLE = Pattern.compile("^" + Doc.SP + "is" + Doc.SP);
+  private static final Pattern HEADING = Pattern.compile("^," + Doc.SP + "(heading|leading|chairing|directing)"
+      + Doc.SP + "(?:the" + Doc.SP + ")?");
+  private static final Pattern CHAIRED_BY = Pattern.compile("(?:^|\\W)(?:[Tt]he" + Doc.SP + ")?([\\p{L}\\- ]{3,40}),"
+      + Doc.SP + "(?:chaired|led|headed)" + Doc.SP + "by" + Doc.SP + "$");
+  private static final Pattern ORG_AFTER = Pattern.compile("^" + Doc.SP + "(?:of|from)" + Doc.SP);
+  private static final Pattern IN_PLACE = Pattern.compile("\\bin" + Doc.SP + "(\\p{Lu}[\\p{L}\\p{M}\\-]+(?:"
+      + Doc.SP + "\\p{Lu}[\\p{L}\\p{M}\\-]+){0,2})");
+  private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "at", "in", "on", "to", "with",
+      "within", "from", "de", "du", "des", "la", "and", "&");
+  private static final Set<String> ROLE_CONT = Set.of("General", "Senior", "Associate", "Assistant", "Vice",
+      "Principal", "First", "Permanent", "Special", "Federal", "Acting", "Interim", "Former", "Course", "Study",
+      "Executive", "Deputy", "Chief", "State", "Team", "Programme", "Project", "Training", "Policy", "Country",
+      "Regional", "National", "Minister", "Mayor");
+
+  /** A person being assembled. */
+  private static final class Acc {
+    final String name;
+    @Nullable String honorific;
+    final List<String[]> roles = new ArrayList<>();
+    final List<Mention> mentions = new ArrayList<>();
+    final int order;
+
+    Acc(String name, int order) {
+      this.name = name;
+      this.order = order;
+    }
+  }
+
+  /** A surname-only mention with an honorific or role, joined to a full name later. */
+  private record Short(String surname, Mention mention, @Nullable String role, @Nullable String org) {}
+
+  private Persons() {}
+
+  static List<Person> find(Doc doc) {
+    Map<String, Acc> people = new LinkedHashMap<>();
+    List<Short> shorts = new ArrayList<>();
+    int order = 0;
+    for (FieldText f : doc.fields) {
+      String t = f.text();
+      Set<Integer> listStarts = new HashSet<>();
+      Matcher lm = LIST.matcher(t);
+      while (lm.find()) {
+        Matcher nm = NAME2_P.matcher(t).region(lm.start(), lm.end());
+        nm.useTransparentBounds(true);
+        List<Integer> starts = new ArrayList<>();
+        boolean ok = true;
+        while (nm.find()) {
+          String[] ws = Doc.words(nm.group());
+          int k = 0;
+          int st = nm.start();
+          while (k < ws.length && starts.isEmpty() && Lex.NOT_NAME.contains(ws[k])) {
+            st = t.indexOf(ws[k], st) + ws[k].length() + 1;
+            k++;
+          }
+          if (ws.length - k < 2) {
+            ok = false;
+          }
+          for (int j = k; j < ws.length; j++) {
+            if (Lex.NOT_NAME.contains(ws[j]) || Lex.isRoleWord(ws[j]) || Lex.isHonorific(ws[j])) {
+              ok = false;
+            }
+          }
+          starts.add(st);
+        }
+        if (ok && starts.size() >= 3) {
+          listStarts.addAll(starts);
+        }
+      }
+      int consumed = 0;
+      Matcher m = NAME.matcher(t);
+      while (m.find()) {
+        FieldText.Sentence sen = f.sentenceAt(m.start());
+        String[] tokens = Doc.words(m.group());
+        int i = 0;
+        int offset = m.start();
+        String honorific = null;
+        List<String> rolePrefix = new ArrayList<>();
+        while (i < tokens.length - 1 || i < tokens.length && (honorific != null || !rolePrefix.isEmpty())) {
+          String w = tokens[i];
+          if (Lex.isHonorific(w) && !w.equals("Ambassador") || w.equals("Ambassador") && i + 1 < tokens.length) {
+            honorific = w;
+            rolePrefix.clear();
+          } else if (Lex.isRoleWord(w) || ROLE_CONT.contains(w) && (!rolePrefix.isEmpty() || i + 1 < tokens.length
+              && (Lex.isRoleWord(tokens[i + 1]) || ROLE_CONT.contains(tokens[i + 1])))) {
+            rolePrefix.add(w);
+          } else if (Lex.NOT_NAME.contains(w)) {
+            rolePrefix.clear();
+            honorific = null;
+          } else {
+            break;
+          }
+          offset = t.indexOf(tokens[i], offset) + tokens[i].length();
+          while (offset < t.length() && (t.charAt(offset) == ' ' || t.charAt(offset) == '\u00a0')) {
+            offset++;
+          }
+          i++;
+        }
+        if (i >= tokens.length) {
+          continue;
+        }
+        boolean bad = false;
+        for (int k = i; k < tokens.length; k++) {
+          if (Lex.NOT_NAME.contains(tokens[k]) || Lex.isRoleWord(tokens[k]) || Lex.isHonorific(tokens[k])) {
+            bad = true;
+          }
+        }
+        if (bad) {
+          continue;
+        }
+        int ns = offset;
+        int ne = m.end();
+        String before = t.substring(sen.start(), ns);
+        if (honorific == null) {
+          Matcher hm = DOTTED_HONORIFIC.matcher(before.substring(Math.max(0, before.length() - 8)));
+          if (hm.find()) {
+            honorific = hm.group(1);
+            before = before.substring(0, before.length() - hm.group(1).length() - 1);
+          }
+        } else {
+          before = t.substring(sen.start(), m.start());
+        }
+        String after = t.substring(ne, sen.end());
+        String name = t.substring(ns, ne);
+        int count = tokens.length - i;
+
+        String role = null;
+        String org = null;
+        boolean trigger = honorific != null;
+        if (!rolePrefix.isEmpty()) {
+          trigger = true;
+          role = String.join(" ", rolePrefix);
+          String[] bw = Doc.words(before);
+          if (bw.length > 0 && (bw[bw.length - 1].endsWith("’s") || bw[bw.length - 1].endsWith("'s")
+              || Doc.allCaps(bw[bw.length - 1]))) {
+            org = Doc.stripPossessive(bw[bw.length - 1]);
+          }
+        }
+        // role phrase written before the name: "the Mayor of Montreal, Valérie Plante"
+        if (role == null) {
+          int cut = Math.max(0, Math.min(before.length(), consumed - sen.start()));
+          String[] back = backwardRole(before.substring(cut));
+          if (back != null) {
+            role = back[0];
+            org = back[1];
+            trigger = true;
+            if (back[2] != null) {
+              Matcher ip = IN_PLACE.matcher(t.substring(sen.start(), m.start()));
+              String place = null;
+              while (ip.find()) {
+                place = ip.group(1);
+              }
+              org = place;
+            }
+          } else {
+            String tail = before.substring(Math.max(0, before.length() - 60));
+            Matcher ch = CHAIRED_BY.matcher(tail.endsWith("by ") ? tail : "");
+            if (ch.find()) {
+              role = "Chair of the " + ch.group(1).strip();
+              trigger = true;
+            }
+          }
+        }
+        int apEnd = ne;
+        Matcher hd = HEADING.matcher(after);
+        if (hd.find()) {
+          int[] end = new int[1];
+          String ap = appositive(t, ne + hd.end(), sen.end(), end);
+          if (!ap.isEmpty()) {
+            role = "Head";
+            org = ap;
+            trigger = true;
+            apEnd = end[0];
+          }
+        } else if (after.startsWith(",") || after.startsWith(" is ") || after.startsWith("\u00a0is ")) {
+          boolean is = !after.startsWith(",");
+          int from = ne + (is ? after.indexOf("is") + 2 : 1);
+          int[] end = new int[1];
+          String ap = appositive(t, from, sen.end(), end);
+          if (startsWithRole(ap)) {
+            String[] ro = splitRole(ap);
+            if (ro[0] != null) {
+              role = ro[0];
+              org = ro[1] != null ? ro[1] : org;
+              trigger = true;
+              apEnd = end[0];
+            }
+          }
+        }
+        Matcher oa = ORG_AFTER.matcher(after);
+        if (role == null || org == null) {
+          if (after.startsWith(" (") || after.startsWith("\u00a0(")) {
+            int close = t.indexOf(')', ne);
+            if (close > 0 && close < sen.end() && close - ne < 120) {
+              String inside = t.substring(ne + 2, close).strip();
+              if (Doc.capitalised(inside) && count >= 2) {
+                org = org == null ? inside : org;
+              }
+            }
+          } else if (oa.find() && (trigger || SAID_BEFORE.matcher(before).find())) {
+            int[] end = new int[1];
+            String ap = appositive(t, ne + oa.end(), sen.end(), end);
+            if (Doc.capitalised(stripThe(ap))) {
+              org = org == null ? stripThe(ap) : org;
+              trigger = true;
+              apEnd = Math.max(apEnd, end[0]);
+            }
+          }
+        }
+        if (!trigger) {
+          trigger = BYLINE.matcher(before).find() || SAID_AFTER.matcher(after).find()
+              || SAID_BEFORE.matcher(before).find() || listStarts.contains(ns) || listStarts.contains(m.start());
+        }
+        if (count == 1) {
+          if (honorific != null || !rolePrefix.isEmpty()) {
+            shorts.add(new Short(name, f.mention(ns, ne), role, org));
+          }
+          continue;
+        }
+        String key = key(name);
+        Acc acc = people.get(key);
+        if (acc == null && !trigger) {
+          continue;
+        }
+        if (acc == null) {
+          acc = new Acc(name, order++);
+          people.put(key, acc);
+        }
+        if (acc.honorific == null && honorific != null) {
+          acc.honorific = honorific;
+        }
+        if (role != null || org != null) {
+          acc.roles.add(new String[] {expand(role), org});
+        }
+        acc.mentions.add(f.mention(ns, ne));
+        consumed = Math.max(consumed, apEnd);
+      }
+    }
+    Map<String, Acc> bySurname = new java.util.HashMap<>();
+    for (Acc a : people.values()) {
+      String[] w = Doc.words(a.name);
+      bySurname.putIfAbsent(w[w.length - 1], a);
+      for (int k = 1; k < w.length; k++) {
+        bySurname.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)), a);
+      }
+    }
+    for (Short s : shorts) {
+      Acc target = bySurname.get(s.surname);
+      if (target != null) {
+        target.mentions.add(s.mention);
+        if (s.role != null || s.org != null) {
+          target.roles.add(new String[] {expand(s.role), s.org});
+        }
+      }
+    }
+    List<Person> out = new ArrayList<>();
+    for (Acc a : people.values()) {
+      String role = null;
+      String org = null;
+      for (String[] r : a.roles) {
+        if (r[0] != null && (role == null || r[0].length() > role.length())) {
+          role = r[0];
+          org = r[1];
+        }
+      }
+      if (org == null) {
+        for (String[] r : a.roles) {
+          if (r[1] != null) {
+            org = r[1];
+            break;
+          }
+        }
+      }
+      out.add(new Person(a.name, a.honorific, role, org, Rules.sortMentions(a.mentions)));
+    }
+    return out;
+  }
+
+  static String key(String name) {
+    return Rules.normalise(name);
+  }
+
+  private static @Nullable String expand(@Nullable String role) {
+    if (role == null) {
+      return null;
+    }
+    String full = Lex.ROLE_ABBREVIATIONS.get(role);
+    return full != null ? full : role;
+  }
+
+  private static String stripThe(String s) {
+    String t = s.strip();
+    if (t.startsWith("the ") || t.startsWith("The ")) {
+      return t.substring(4);
+    }
+    return t;
+  }
+
+  private static boolean startsWithRole(String ap) {
+    String[] w = Doc.words(stripArticle(ap));
+    for (int i = 0; i < Math.min(5, w.length); i++) {
+      String x = w[i].replace(",", "");
+      if (Lex.isRoleWord(x)) {
+        return true;
+      }
+      if (i > 0 && CONNECTORS.contains(x)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static String stripArticle(String s) {
+    String t = s.strip();
+    for (String a : new String[] {"the ", "The ", "a ", "an ", "A ", "An "}) {
+      if (t.startsWith(a)) {
+        return t.substring(a.length());
+      }
+    }
+    return t;
+  }
+
+  /**
+   * The phrase after a name or a preposition, up to the end of the appositive: stops at a stop, a
+   * semicolon, a bracket or quote, a lower-case verb, or a comma or "and" that starts another name or role.
+   */
+  static String appositive(String t, int from, int limit, int[] endOut) {
+    StringBuilder sb = new StringBuilder();
+    int pos = from;
+    boolean sawCap = false;
+    int words = 0;
+    int lastGood = from;
+    while (pos < limit && words < 30) {
+      while (pos < limit && (t.charAt(pos) == ' ' || t.charAt(pos) == '\u00a0')) {
+        pos++;
+      }
+      if (pos >= limit) {
+        break;
+      }
+      char c = t.charAt(pos);
+      if (c == '(') {
+        int close = t.indexOf(')', pos);
+        if (close > 0 && close < limit && pos + 1 < close && Character.isLowerCase(t.charAt(pos + 1))) {
+          pos = close + 1;
+          continue;
+        }
+        break;
+      }
+      if (c == ',') {
+        int k = pos + 1;
+        while (k < limit && t.charAt(k) == ' ') {
+          k++;
+        }
+        String w = nextWord(t, k, limit);
+        if (w.equals("and")) {
+          int k2 = k + 3;
+          while (k2 < limit && t.charAt(k2) == ' ') {
+            k2++;
+          }
+          String w2 = nextWord(t, k2, limit);
+          if (Doc.capitalised(w2) && !Lex.isHonorific(w2) && !segmentHasRole(t, k2, limit)) {
+            sb.append(", and");
+            pos = k2;
+            words++;
+            continue;
+          }
+          break;
+        }
+        if (Doc.capitalised(w) && !Lex.isHonorific(w) && !Lex.isRoleWord(w) && !segmentHasRole(t, k, limit)
+            && !nameFollows(t, k, limit)) {
+          sb.append(',');
+          pos = k;
+          continue;
+        }
+        break;
+      }
+      if (".;:)“”\"–—!?\n•".indexOf(c) >= 0) {
+        break;
+      }
+      String w = nextWord(t, pos, limit);
+      if (w.isEmpty()) {
+        break;
+      }
+      if (w.equals("and")) {
+        int k2 = pos + 3;
+        while (k2 < limit && t.charAt(k2) == ' ') {
+          k2++;
+        }
+        String w2 = nextWord(t, k2, limit);
+        if (!Doc.capitalised(w2) || Lex.isHonorific(w2) || segmentHasRole(t, k2, limit)) {
+          break;
+        }
+      } else if (!Doc.capitalised(w) && !Character.isDigit(w.charAt(0))) {
+        if (!CONNECTORS.contains(w) && !(Lex.isRoleWord(w) || !sawCap && words < 3
+            && !w.equals("who") && !w.equals("which") && !w.equals("said"))) {
+          break;
+        }
+      } else if (Doc.capitalised(w)) {
+        if (Lex.isHonorific(w) && !w.equals("Ambassador")) {
+          break;
+        }
+        sawCap = true;
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(w);
+      pos += w.length();
+      words++;
+      if (!CONNECTORS.contains(w)) {
+        lastGood = pos;
+      }
+    }
+    String s = sb.toString().strip();
+    // drop trailing connectors
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (String c : CONNECTORS) {
+        if (s.endsWith(" " + c)) {
+          s = s.substring(0, s.length() - c.length() - 1);
+          changed = true;
+        }
+      }
+      if (s.endsWith(",")) {
+        s = s.substring(0, s.length() - 1);
+        changed = true;
+      }
+    }
+    endOut[0] = lastGood;
+    return s;
+  }
+
+  private static String nextWord(String t, int k, int limit) {
+    int e = k;
+    while (e < limit && !Character.isWhitespace(t.charAt(e)) && ",.;:()“”\"".indexOf(t.charAt(e)) < 0) {
+      e++;
+    }
+    if (e < limit && t.charAt(e) == '.' && e + 1 < limit && Character.isLetter(t.charAt(e + 1))) {
+      // H.E. style
+      while (e < limit && !Character.isWhitespace(t.charAt(e))) {
+        e++;
+      }
+    }
+    return t.substring(k, e);
+  }
+
+  private static boolean segmentHasRole(String t, int from, int limit) {
+    int end = from;
+    while (end < limit && ",;.()".indexOf(t.charAt(end)) < 0
+        && !(end > from && t.startsWith(" and ", end))) {
+      end++;
+    }
+    for (String w : Doc.words(t.substring(from, end))) {
+      if (Lex.isRoleWord(w) && !w.equals("Member") || w.equals("point")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean nameFollows(String t, int from, int limit) {
+    Matcher m = NAME.matcher(t).region(from, limit);
+    m.useTransparentBounds(true);
+    if (m.lookingAt()) {
+      String rest = t.substring(m.end(), Math.min(limit, m.end() + 2));
+      return rest.startsWith(",") && !segmentHasRole(t, from, m.end());
+    }
+    return false;
+  }
+
+  /** Splits "Deputy Minister of Interior of the Republic of Bulgaria" into role and organisation. */
+  static String[] splitRole(String phrase) {
+    String p = stripArticle(phrase);
+    String[] w = Doc.words(p);
+    List<Integer> preps = new ArrayList<>();
+    for (int i = 1; i < w.length; i++) {
+      String x = w[i];
+      if (x.equals("of") || x.equals("at") || x.equals("with") || x.equals("within") || x.equals("from")) {
+        preps.add(i);
+      }
+    }
+    int comma = p.indexOf(", ");
+    if (comma > 0) {
+      String head = p.substring(0, comma);
+      String rest = p.substring(comma + 2);
+      boolean headHasPrep = false;
+      for (String x : Doc.words(head)) {
+        if (x.equals("of") || x.equals("at") || x.equals("with") || x.equals("within") || x.equals("from")) {
+          headHasPrep = true;
+        }
+      }
+      boolean orgRest = false;
+      for (String x : Doc.words(rest)) {
+        if (Lex.ORG_HEADS.contains(x)) {
+          orgRest = true;
+        }
+      }
+      if (!headHasPrep && orgRest) {
+        return new String[] {head, rest};
+      }
+    }
+    int orgAt = -1;
+    for (int k = 0; k < preps.size(); k++) {
+      int pi = preps.get(k);
+      String prep = w[pi];
+      if (!prep.equals("of")) {
+        orgAt = pi;
+        break;
+      }
+      int segEnd = k + 1 < preps.size() ? preps.get(k + 1) : w.length;
+      boolean last = k + 1 >= preps.size();
+      boolean the = pi + 1 < w.length && w[pi + 1].equals("the");
+      if (the) {
+        boolean portfolio = segEnd - pi == 3 && Lex.PORTFOLIO.contains(w[pi + 2]) && !last;
+        if (!portfolio) {
+          orgAt = pi;
+          break;
+        }
+      } else if (last) {
+        orgAt = pi;
+        break;
+      }
+    }
+    String role;
+    String org = null;
+    if (orgAt < 0) {
+      role = p;
+    } else {
+      role = String.join(" ", java.util.Arrays.copyOfRange(w, 0, orgAt));
+      String o = String.join(" ", java.util.Arrays.copyOfRange(w, orgAt + 1, w.length));
+      o = stripThe(o);
+      if (!Doc.capitalised(o)) {
+        role = p;
+      } else if (!w[orgAt].equals("from") || Doc.capitalised(w[0])) {
+        org = o;
+      }
+    }
+    role = role.strip();
+    if (role.endsWith(",")) {
+      role = role.substring(0, role.length() - 1);
+    }
+    boolean hasRole = false;
+    for (String x : Doc.words(role)) {
+      if (Lex.isRoleWord(x)) {
+        hasRole = true;
+      }
+    }
+    return new String[] {hasRole ? role : null, org};
+  }
+
+  /**
+   * A role phrase written just before a name ("ICMPD's DG", "the Deputy Chief of Mission of the US Embassy in
+   * Athens,", "whose mayor,"). Returns role, organisation and a marker when "whose" introduced it.
+   */
+  private static String @Nullable [] backwardRole(String before) {
+    String b = before.stripTrailing();
+    if (b.endsWith(",")) {
+      b = b.substring(0, b.length() - 1);
+    }
+    String[] w = Doc.words(b);
+    if (w.length == 0 || CONNECTORS.contains(w[w.length - 1]) && !before.stripTrailing().endsWith(",")) {
+      return null;
+    }
+    int i = w.length - 1;
+    int k = w.length;
+    boolean sawRole = false;
+    while (i >= 0) {
+      String x = w[i];
+      String bare = x.endsWith(",") ? x.substring(0, x.length() - 1) : x;
+      boolean ok = Doc.capitalised(bare) && !Lex.isHonorific(bare) || CONNECTORS.contains(bare)
+          || Lex.isRoleWord(bare) || Doc.ordinal(bare);
+      if (!ok) {
+        break;
+      }
+      if (Lex.isRoleWord(bare)) {
+        sawRole = true;
+      }
+      k = i;
+      i--;
+    }
+    if (!sawRole) {
+      return null;
+    }
+    String joined = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+    String whose = i >= 0 && w[i].equalsIgnoreCase("whose") ? "whose" : null;
+    String[] pw = Doc.words(joined);
+    int s = 0;
+    while (s < pw.length && (CONNECTORS.contains(pw[s]) || pw[s].equals("As") || pw[s].equals("The")
+        || pw[s].equals("And") || pw[s].endsWith(",") && !Lex.isRoleWord(pw[s].replace(",", "")))) {
+      s++;
+    }
+    // the first role word; possessive or acronym words before it name the organisation
+    int r = s;
+    String prefixOrg = null;
+    List<String> roleWords = new ArrayList<>();
+    while (r < pw.length && !Lex.isRoleWord(pw[r])) {
+      String x = pw[r];
+      if (x.endsWith("’s") || x.endsWith("'s") || Doc.allCaps(x)) {
+        prefixOrg = Doc.stripPossessive(x);
+        roleWords.clear();
+      } else if (Doc.capitalised(x) && !CONNECTORS.contains(x)) {
+        roleWords.add(x);
+      } else {
+        roleWords.clear();
+        prefixOrg = null;
+      }
+      r++;
+    }
+    if (r >= pw.length) {
+      return null;
+    }
+    String phrase = String.join(" ", roleWords) + (roleWords.isEmpty() ? "" : " ")
+        + String.join(" ", java.util.Arrays.copyOfRange(pw, r, pw.length));
+    String[] ro = splitRole(phrase);
+    if (ro[0] == null) {
+      return null;
+    }
+    return new String[] {ro[0], ro[1] != null ? ro[1] : prefixOrg, whose};
+  }
+
+  static Comparator<Person> byFirstMention() {
+    return Comparator.comparing(p -> p.mentions().isEmpty() ? 0 : p.mentions().get(0).start());
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,752 @@
+package org.policyfeed.extract.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.policyfeed.extract.FieldText;
+import org.policyfeed.model.Mention;
+import org.policyfeed.model.ProjectKind;
+
+/** Projects, programmes, initiatives, facilities and dialogue processes. */
+final class Projects {
+  private static final String SP = Doc.SP;
+  private static final String PHASE = "(\\d{1,2}|[IVX]{1,4})";
+  private static final String ACR = "[A-Z][A-Za-z0-9]*(?:[-\\u00a0 ][A-Z][A-Za-z0-9]*){0,2}";
+  private static final Pattern ACR_PAREN = Pattern.compile("\\((" + ACR + ")(?:" + SP + PHASE + ")?\\)");
+  private static final Pattern ACR_FIRST = Pattern.compile("(?=[A-Z])(?<![\\p{L}\\d])([A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?)"
+      + "(?:" + SP + PHASE + ")?" + SP + "\\(([^()]{5,150})\\)");
+  private static final Pattern PHASE_AFTER = Pattern.compile("^,?" + SP + "Phase" + SP + PHASE + "(?![\\p{L}\\d])");
+  private static final Pattern LABEL_AFTER = Pattern.compile("^(?:,?" + SP + "Phase" + SP + "\\S+)?" + SP
+      + "(Initiative|initiative|Project|project|Programme|programme|Program|program|Facility|facility|Process"
+      + "|process)(?![\\p{L}])");
+  private static final Pattern LABEL_BEFORE = Pattern.compile("\\b(project|programme|initiative|facility)"
+      + "(?:" + SP + "called|" + SP + "named)?" + SP + "$");
+  private static final Pattern THE_PROJECT = Pattern.compile("\\b(?:the" + SP + ")?project" + SP
+      + "(?:[“\"]([^”\"]{3,150})[”\"]|(" + Doc.CAPPHRASE + ")(?:" + SP + "\\(Phase" + SP + PHASE + "\\))?)");
+  private static final Pattern NAME_PHASE = Pattern.compile("(" + Doc.CAPPHRASE + ")" + SP + "\\(Phase" + SP
+      + PHASE + "\\)");
+  private static final Pattern CUE_LIST = Pattern.compile("(?<!\\b[Tt]he" + SP + ")\\b(programs|programmes|projects"
+      + "|initiatives)" + SP + "(" + Doc.CAPPHRASE + ")(?=[,;.)]|" + SP + "and" + SP + "|" + SP + "\\(|$)");
+  private static final Pattern AND_THE = Pattern.compile("\\band" + SP + "the" + SP + "(" + Doc.CAPPHRASE + ")");
+  private static final Pattern THE_X_KIND = Pattern.compile("(?<=\\bthe" + SP + ")(" + ACR + "|\\p{Lu}\\p{Ll}{3,})"
+      + "(?:" + SP + PHASE + ")?" + SP + "(project|programme|initiative|facility)(?![\\p{L}])");
+  private static final Pattern IS_A = Pattern.compile("(?<![\\p{L}\\d])(" + ACR + ")" + SP + "is" + SP + "an?" + SP
+      + "(project|programme|initiative|facility|process)\\b");
+  private static final Pattern ACR_TOKEN = Pattern.compile("(?=[A-Z])(?<![\\p{L}\\d\\-])((?:Phase" + SP + PHASE + SP + "of"
+      + SP + "(?:the" + SP + ")?)?)([A-Z][A-Za-z0-9\\-]*[A-Z][A-Za-z0-9\\-]*(?:" + SP + "[A-Z]{2,}[A-Z0-9]*)?)"
+      + "(?:" + SP + PHASE + "(?![\\p{L}\\d]))?(?![\\p{L}\\d])");
+  private static final Pattern PHASE_PERIOD = Pattern.compile("(?<![\\p{L}])(?:Phase" + SP + PHASE
+      + "|the" + SP + "(first|second|third|fourth|fifth)" + SP + "phase(?:" + SP + "of" + SP + "the" + SP
+      + "(?:project|programme|initiative|facility))?)" + SP + "\\(((?:19|20)\\d{2})[-–]((?:19|20)\\d{2})\\)");
+  private static final Pattern SPLIT_PHASE = Pattern.compile("^(.*?)(?:,?" + SP + "\\(Phase" + SP + PHASE
+      + "\\)|,?" + SP + "Phase" + SP + PHASE + "|" + SP + "([IVX]{1,4})|" + SP + "(\\d{1,2}))$");
+  private static final Pattern ROMAN = Pattern.compile("[IVX]{1,4}");
+  private static final Pattern HYPHEN_ADJ = Pattern.compile(".*-\\p{Ll}+");
+  private static final Pattern AND_SPLIT = Pattern.compile(",?" + SP + "and" + SP + "|," + SP);
+  private static final Set<String> GENERIC_ACR = Set.of("EU", "UN", "US", "UK", "USA", "AU");
+  private static final Set<String> PREPS = Set.of("for", "of", "in", "on", "against", "to", "with");
+  private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth");
+
+  /** A project being assembled. */
+  static final class Acc {
+    String name;
+    @Nullable String acronym;
+    @Nullable String phase;
+    @Nullable ProjectKind kind;
+    @Nullable ProjectKind label;
+    @Nullable LocalDate start;
+    @Nullable LocalDate end;
+    boolean truncated;
+    final List<Mention> mentions = new ArrayList<>();
+
+    Acc(String name, @Nullable String acronym, @Nullable String phase) {
+      this.name = name;
+      this.acronym = acronym;
+      this.phase = phase;
+    }
+  }
+
+  /** A project mention with where it is. */
+  record Hit(Acc project, int field, int start, int end) {}
+
+  final List<Acc> list = new ArrayList<>();
+  final List<Hit> hits = new ArrayList<>();
+  /** Per field, mentions by start offset, for look-ups in logarithmic time. */
+  private final List<java.util.TreeMap<Integer, Hit>> byStart = new ArrayList<>();
+  private final Map<String, List<Acc>> index = new HashMap<>();
+  private final Doc doc;
+
+  Projects(Doc doc) {
+    this.doc = doc;
+    for (int i = 0; i < doc.fields.size(); i++) {
+      byStart.add(new java.util.TreeMap<>());
+    }
+  }
+
+  private final Map<String, ProjectKind> isA = new HashMap<>();
+
+  void find() {
+    for (FieldText f : doc.fields) {
+      Matcher m = IS_A.matcher(f.text().contains(" is a") ? f.text() : "");
+      while (m.find()) {
+        isA.putIfAbsent(m.group(1), kindOf(m.group(2)));
+      }
+    }
+    for (int fi = 0; fi < doc.fields.size(); fi++) {
+      FieldText f = doc.fields.get(fi);
+      String t = f.text();
+      boolean paren = t.indexOf('(') >= 0;
+      if (paren) {
+        longThenAcronym(fi, f, t);
+        acronymThenLong(fi, f, t);
+      }
+      Matcher m = THE_PROJECT.matcher(t.contains("project") ? t : "");
+      while (m.find()) {
+        String name = m.group(1) != null ? m.group(1) : m.group(2);
+        int s = m.group(1) != null ? m.start(1) - 1 : m.start(2);
+        int e = m.group(1) != null ? m.end(1) + 1 : m.end();
+        String[] np = splitPhase(name);
+        String phase = m.group(3) != null ? m.group(3) : np[1];
+        if (acceptableName(np[0])) {
+          add(fi, f, s, e, stripLeadingThe(np[0]), null, phase, ProjectKind.PROJECT);
+        }
+      }
+      m = NAME_PHASE.matcher(paren && t.contains("Phase") ? t : "");
+      while (m.find()) {
+        String name = stripLeadingThe(m.group(1));
+        if (acceptableName(name) && !name.startsWith("Phase")) {
+          add(fi, f, m.start(1) + (m.group(1).length() - name.length()), m.end(), name, null, m.group(2), null);
+        }
+      }
+      kindPhrases(fi, f, t);
+      m = CUE_LIST.matcher(t.contains("program") || t.contains("projects") || t.contains("initiatives") ? t : "");
+      while (m.find()) {
+        ProjectKind k = kindOf(m.group(1));
+        String[] np = splitPhase(m.group(2));
+        if (acceptableName(np[0]) && !orgOrDoc(np[0])) {
+          add(fi, f, m.start(2), m.end(2), np[0], null, np[1], k);
+          FieldText.Sentence sen = f.sentenceAt(m.start());
+          Matcher a = AND_THE.matcher(t).region(m.end(), sen.end());
+          while (a.find()) {
+            String[] np2 = splitPhase(a.group(1));
+            if (acceptableName(np2[0]) && !orgOrDoc(np2[0])) {
+              add(fi, f, a.start(1), a.end(1), np2[0], null, np2[1], k);
+            }
+          }
+        }
+      }
+      m = THE_X_KIND.matcher(t);
+      while (m.find()) {
+        String n = m.group(1);
+        if (GENERIC_ACR.contains(n) || Lex.NOT_NAME.contains(n) || Lex.ORG_HEADS.contains(n)) {
+          continue;
+        }
+        boolean acr = Doc.allCaps(n.replace(" ", ""));
+        Acc a = add(fi, f, m.start(1), m.end(m.group(2) != null ? 2 : 1), n, acr ? n : null, m.group(2),
+            kindOf(m.group(3)));
+        if (a != null && a.label == null) {
+          a.label = kindOf(m.group(3));
+        }
+      }
+    }
+    // labels such as "MOHA is an initiative of ..."
+    for (Acc a : list) {
+      if (a.label == null && a.acronym != null && isA.containsKey(a.acronym)) {
+        a.label = isA.get(a.acronym);
+      }
+    }
+    knownMentions();
+    phasePeriods();
+    mergeTruncated();
+  }
+
+  private void longThenAcronym(int fi, FieldText f, String t) {
+    Matcher m = ACR_PAREN.matcher(t);
+    while (m.find()) {
+      String acr = m.group(1);
+      if (!acronymLike(acr)) {
+        continue;
+      }
+      FieldText.Sentence sen = f.sentenceAt(m.start());
+      int left = m.start();
+      while (left > sen.start() && t.charAt(left - 1) == ' ') {
+        left--;
+      }
+      String longForm = null;
+      int lfStart = -1;
+      boolean quoted = false;
+      if (left > sen.start() && (t.charAt(left - 1) == '”' || t.charAt(left - 1) == '"')) {
+        int open = Math.max(t.lastIndexOf('“', left - 2), t.lastIndexOf('"', left - 2));
+        if (open >= sen.start() && left - open < 200) {
+          longForm = t.substring(open + 1, left - 1).strip();
+          lfStart = open;
+          quoted = true;
+        }
+      } else {
+        int words = Math.min(Doc.keep(acr, true).length() + 5, 2 * Doc.keep(acr, true).length());
+        int ws = left;
+        int count = 0;
+        while (ws > sen.start() && count < words) {
+          char c = t.charAt(ws - 1);
+          if (",;:()“”\"\n".indexOf(c) >= 0) {
+            break;
+          }
+          ws--;
+          if (c == ' ' && ws < left - 1) {
+            count++;
+          }
+        }
+        while (ws < left && t.charAt(ws) == ' ') {
+          ws++;
+        }
+        String window = t.substring(ws, left);
+        String lf = schwartzHearst(acr, window);
+        if (lf != null) {
+          longForm = lf;
+          lfStart = left - lf.length();
+        }
+      }
+      if (longForm == null || !quoted && !longFormShape(longForm)) {
+        continue;
+      }
+      String phase = m.group(2);
+      int end = m.end();
+      String rest = t.substring(end, Math.min(t.length(), end + 40));
+      Matcher pa = PHASE_AFTER.matcher(rest);
+      if (pa.find()) {
+        phase = pa.group(1);
+        end += pa.end();
+      }
+      String[] np = splitPhase(longForm);
+      if (phase == null) {
+        phase = np[1];
+      }
+      String name = stripLeadingThe(np[0]);
+      ProjectKind label = null;
+      Matcher la = LABEL_AFTER.matcher(rest);
+      if (la.find()) {
+        label = kindOf(la.group(1));
+      }
+      Matcher lb = LABEL_BEFORE.matcher(t.substring(Math.max(sen.start(), lfStart - 20), Math.max(lfStart, sen.start())));
+      if (lb.find()) {
+        label = label == null ? kindOf(lb.group(1)) : label;
+      }
+      if (label == null) {
+        label = isA.get(acr);
+      }
+      boolean cue = label != null || m.group(2) != null;
+      if (orgOrDoc(name) && !cue) {
+        continue;
+      }
+      Acc a = add(fi, f, lfStart, end, name, acr, phase, null);
+      if (a != null && label != null && a.label == null) {
+        a.label = label;
+      }
+    }
+  }
+
+  private void acronymThenLong(int fi, FieldText f, String t) {
+    Matcher m = ACR_FIRST.matcher(t);
+    while (m.find()) {
+      String acr = m.group(1);
+      String lf = m.group(3).strip();
+      if (!acronymLike(acr) || !Doc.capitalised(lf)) {
+        continue;
+      }
+      String found = schwartzHearst(acr, lf);
+      if (found == null || !found.equals(lf) || !longFormShape(lf) || orgOrDoc(lf)) {
+        continue;
+      }
+      ProjectKind label = null;
+      Matcher la = LABEL_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 20)));
+      if (la.find()) {
+        label = kindOf(la.group(1));
+      }
+      Acc a = add(fi, f, m.start(), m.end(), lf, acr, m.group(2), null);
+      if (a != null && label != null && a.label == null) {
+        a.label = label;
+      }
+    }
+  }
+
+  /** Capitalised phrases that end in a kind word: "Great Green Wall Initiative", "Mobility Partnership Facility II". */
+  private void kindPhrases(int fi, FieldText f, String t) {
+    Matcher m = Doc.CAP_PHRASE.matcher(t);
+    while (m.find()) {
+      String[] all = Doc.words(m.group());
+      int segStart = 0;
+      int off = m.start();
+      for (int i = 0; i <= all.length; i++) {
+        boolean split = i == all.length || all[i].equals("and") && i > 0 && Lex.KIND_WORDS.containsKey(all[i - 1])
+            && !all[i - 1].endsWith("es") && !all[i - 1].endsWith("ies");
+        if (split) {
+          String[] seg = java.util.Arrays.copyOfRange(all, segStart, i);
+          int segOff = t.indexOf(seg.length > 0 ? seg[0] : "", off);
+          if (seg.length > 0 && segOff >= 0) {
+            kindSegment(fi, f, t, seg, segOff);
+            off = segOff;
+          }
+          segStart = i + 1;
+        }
+      }
+    }
+  }
+
+  private void kindSegment(int fi, FieldText f, String t, String[] w, int segOff) {
+    int last = w.length - 1;
+    String phase = null;
+    if (last >= 1 && ROMAN.matcher(w[last]).matches()) {
+      phase = w[last];
+      last--;
+    }
+    if (last < 1 || !Lex.KIND_WORDS.containsKey(w[last]) || w[last].equals("Dialogue")) {
+      return;
+    }
+    int first = 0;
+    for (int i = last - 1; i >= 1; i--) {
+      if (w[i].equals("of") || w[i].equals("and") && Doc.allCaps(w[i - 1])) {
+        first = i + 1;
+        break;
+      }
+    }
+    while (first < last && (w[first].equals("the") || w[first].equals("The") || HYPHEN_ADJ.matcher(w[first])
+        .matches())) {
+      first++;
+    }
+    if (last - first < 1) {
+      return;
+    }
+    String kindWord = w[last];
+    int startOff = segOff;
+    for (int i = 0; i < first; i++) {
+      startOff = t.indexOf(w[i], startOff) + w[i].length();
+    }
+    while (startOff < t.length() && t.charAt(startOff) == ' ') {
+      startOff++;
+    }
+    int endOff = startOff;
+    for (int i = first; i < w.length && (i <= last || phase != null); i++) {
+      endOff = t.indexOf(w[i], endOff) + w[i].length();
+    }
+    if (kindWord.equals("Processes") || kindWord.equals("Programmes") || kindWord.equals("Initiatives")
+        || kindWord.equals("Facilities")) {
+      String singular = kindWord.equals("Facilities") ? "Facility" : kindWord.substring(0, kindWord.length()
+          - (kindWord.equals("Processes") ? 2 : 1));
+      String names = String.join(" ", java.util.Arrays.copyOfRange(w, first, last));
+      for (String part : AND_SPLIT.split(names)) {
+        if (!part.isBlank() && acceptableName(part)) {
+          add(fi, f, startOff, endOff, part.strip() + " " + singular, null, null, null);
+        }
+      }
+      return;
+    }
+    String name = String.join(" ", java.util.Arrays.copyOfRange(w, first, last + 1));
+    if (acceptableName(name) && !orgOrDoc(name)) {
+      add(fi, f, startOff, endOff, name, null, phase, null);
+    }
+  }
+
+  /** Later mentions: known acronyms (with a phase) and known long names anywhere in the item. */
+  private void knownMentions() {
+    for (int fi = 0; fi < doc.fields.size(); fi++) {
+      FieldText f = doc.fields.get(fi);
+      String t = f.text();
+      Matcher m = ACR_TOKEN.matcher(t);
+      while (m.find()) {
+        String acr = m.group(3);
+        String phase = m.group(2) != null ? m.group(2) : m.group(4);
+        List<Acc> as = index.get("a:" + acr);
+        if (as == null && acr.indexOf(' ') > 0) {
+          acr = acr.substring(0, acr.indexOf(' '));
+          as = index.get("a:" + acr);
+          phase = m.group(2);
+        }
+        if (as == null || covered(fi, m.start(3), m.end())) {
+          continue;
+        }
+        Acc base = as.get(0);
+        Acc target = null;
+        for (Acc a : as) {
+          if (phase == null || phase.equals(a.phase)) {
+            target = a;
+            break;
+          }
+        }
+        int s = m.group(1).isEmpty() ? m.start(3) : m.start();
+        int e = m.group(4) != null ? m.end(4) : m.end(3);
+        if (target == null) {
+          target = new Acc(base.name, base.acronym, phase);
+          target.label = base.label;
+          list.add(target);
+          index(target);
+        }
+        mention(target, fi, f, s, e);
+      }
+      m = Doc.CAP_PHRASE.matcher(t);
+      while (m.find()) {
+        String phrase = m.group();
+        String bare = stripLeadingThe(phrase);
+        List<Acc> as = index.get("n:" + Rules.normalise(bare));
+        int s = m.start() + (phrase.length() - bare.length());
+        if (as != null && !covered(fi, s, m.end())) {
+          mention(as.get(0), fi, f, s, m.end());
+        }
+      }
+    }
+  }
+
+  private boolean covered(int fi, int s, int e) {
+    Map.Entry<Integer, Hit> x = byStart.get(fi).floorEntry(e - 1);
+    int steps = 0;
+    while (x != null && steps++ < 8) {
+      if (s < x.getValue().end && e > x.getValue().start) {
+        return true;
+      }
+      x = byStart.get(fi).lowerEntry(x.getKey());
+    }
+    return false;
+  }
+
+  /** "Phase 1 (2016-2018)", "the first phase of the project (2016-2019)": a phase with its own period. */
+  private void phasePeriods() {
+    for (int fi = 0; fi < doc.fields.size(); fi++) {
+      FieldText f = doc.fields.get(fi);
+      String t = f.text();
+      Matcher m = PHASE_PERIOD.matcher(t.indexOf('(') >= 0 && (t.contains("Phase") || t.contains("phase")) ? t : "");
+      while (m.find()) {
+        String phase = m.group(1) != null ? m.group(1)
+            : String.valueOf(ORDINALS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);
+        Acc base = nearestBefore(fi, f, m.start());
+        if (base == null) {
+          continue;
+        }
+        Acc target = null;
+        for (Acc a : index.getOrDefault("n:" + Rules.normalise(base.name), List.of())) {
+          if (phase.equals(a.phase)) {
+            target = a;
+          }
+        }
+        if (target == null) {
+          target = new Acc(base.name, base.acronym, phase);
+          target.label = base.label;
+          list.add(target);
+          index(target);
+        }
+        target.start = LocalDate.of(Integer.parseInt(m.group(3)), 1, 1);
+        target.end = LocalDate.of(Integer.parseInt(m.group(4)), 12, 31);
+        mention(target, fi, f, m.start(), m.end());
+      }
+    }
+  }
+
+  /** The project mentioned last before an offset in the same sentence, else the item's first project. */
+  @Nullable Acc nearestBefore(int fi, FieldText f, int offset) {
+    FieldText.Sentence sen = f.sentenceAt(offset);
+    Hit best = hitBefore(fi, sen.start(), offset);
+    if (best != null) {
+      return best.project;
+    }
+    return list.isEmpty() ? null : list.get(0);
+  }
+
+  /** The project mentioned in the same sentence just before an offset, or null. */
+  @Nullable Hit hitBefore(int fi, int sentenceStart, int offset) {
+    Hit best = null;
+    Map.Entry<Integer, Hit> x = byStart.get(fi).lowerEntry(offset);
+    while (x != null && x.getKey() >= sentenceStart) {
+      Hit h = x.getValue();
+      if (h.end <= offset && (best == null || h.end > best.end)) {
+        best = h;
+      }
+      x = byStart.get(fi).lowerEntry(x.getKey());
+    }
+    return best;
+  }
+
+  /** The project mentioned first after an offset in the same sentence, or null. */
+  @Nullable Hit hitAfter(int fi, int offset, int sentenceEnd) {
+    Map.Entry<Integer, Hit> x = byStart.get(fi).ceilingEntry(offset);
+    return x != null && x.getValue().end <= sentenceEnd ? x.getValue() : null;
+  }
+
+  /** The last project of a kind mentioned before an offset, else the item's first project. */
+  @Nullable Acc lastOfKind(@Nullable ProjectKind kind) {
+    for (Acc a : list) {
+      if (kind == null || kind(a) == kind) {
+        return a;
+      }
+    }
+    return list.isEmpty() ? null : list.get(0);
+  }
+
+  private void mergeTruncated() {
+    List<Acc> drop = new ArrayList<>();
+    for (Acc a : list) {
+      if (!a.truncated || a.acronym != null) {
+        continue;
+      }
+      for (Acc b : list) {
+        if (b != a && !b.truncated && b.name.startsWith(a.name + " ")) {
+          b.mentions.addAll(a.mentions);
+          for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (h.project == a) {
+              hits.set(i, new Hit(b, h.field, h.start, h.end));
+            }
+          }
+          drop.add(a);
+          break;
+        }
+      }
+    }
+    list.removeAll(drop);
+  }
+
+  private @Nullable Acc add(int fi, FieldText f, int s, int e, String name, @Nullable String acronym,
+      @Nullable String phase, @Nullable ProjectKind label) {
+    if (name.isBlank()) {
+      return null;
+    }
+    boolean truncated = Doc.truncatedAt(f, e);
+    Acc target = null;
+    String key = Rules.normalise(name);
+    List<Acc> candidates = new ArrayList<>();
+    if (acronym != null) {
+      candidates.addAll(index.getOrDefault("a:" + acronym, List.of()));
+    }
+    candidates.addAll(index.getOrDefault("n:" + key, List.of()));
+    candidates.addAll(index.getOrDefault("a:" + name, List.of()));
+    for (Acc a : candidates) {
+      if (phase == null || phase.equals(a.phase)) {
+        target = a;
+        break;
+      }
+      if (a.phase == null && (a.truncated || a.mentions.size() <= 1 && target == null && a.name.equals(a.acronym)
+          && false)) {
+        a.phase = phase;
+        target = a;
+        break;
+      }
+    }
+    if (target == null) {
+      target = new Acc(name, acronym, phase);
+      target.truncated = truncated;
+      list.add(target);
+      index(target);
+    } else {
+      if (!truncated) {
+        target.truncated = false;
+      }
+      if (acronym != null && target.acronym == null) {
+        target.acronym = acronym;
+        index(target);
+      }
+      if (target.acronym != null && target.name.equals(target.acronym) && !name.equals(acronym)) {
+        target.name = name;
+        index(target);
+      }
+    }
+    if (label != null && target.label == null) {
+      target.label = label;
+    }
+    mention(target, fi, f, s, e);
+    return target;
+  }
+
+  private void index(Acc a) {
+    List<Acc> l = index.computeIfAbsent("n:" + Rules.normalise(a.name), k -> new ArrayList<>());
+    if (!l.contains(a)) {
+      l.add(a);
+    }
+    if (a.acronym != null) {
+      List<Acc> m = index.computeIfAbsent("a:" + a.acronym, k -> new ArrayList<>());
+      if (!m.contains(a)) {
+        m.add(a);
+      }
+    }
+  }
+
+  private void mention(Acc a, int fi, FieldText f, int s, int e) {
+    Hit old = byStart.get(fi).get(s);
+    if (old != null && old.end == e) {
+      return;
+    }
+    a.mentions.add(f.mention(s, e));
+    Hit h = new Hit(a, fi, s, e);
+    hits.add(h);
+    if (old == null || old.end < e) {
+      byStart.get(fi).put(s, h);
+    }
+    doc.addProjectSpan(fi, s, e);
+  }
+
+  static ProjectKind kind(Acc a) {
+    if (a.kind != null) {
+      return a.kind;
+    }
+    String head = head(a.name);
+    String k = Lex.KIND_WORDS.get(head);
+    if (k != null) {
+      return ProjectKind.valueOf(k.toUpperCase(Locale.ROOT));
+    }
+    if (a.label != null) {
+      return a.label;
+    }
+    return ProjectKind.PROJECT;
+  }
+
+  /** The last capitalised word before the first preposition; the name's head noun. */
+  static String head(String name) {
+    int colon = name.lastIndexOf(':');
+    String[] w = Doc.words(colon >= 0 ? name.substring(colon + 1) : name);
+    String head = w.length == 0 ? "" : w[0];
+    for (String x : w) {
+      if (PREPS.contains(x) || x.equals(":")) {
+        break;
+      }
+      if (Doc.capitalised(x)) {
+        head = x;
+      }
+    }
+    return Doc.stripPossessive(head);
+  }
+
+  private static boolean orgOrDoc(String name) {
+    String h = head(name);
+    if (Lex.ORG_HEADS.contains(h) || Lex.DOC_HEADS.contains(h)) {
+      return true;
+    }
+    String first = Doc.words(name).length > 0 ? Doc.words(name)[0] : "";
+    return Lex.ORG_HEADS.contains(first) && !Lex.KIND_WORDS.containsKey(h);
+  }
+
+  private static @Nullable ProjectKind kindOf(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.startsWith("program")) {
+      return ProjectKind.PROGRAMME;
+    }
+    if (w.startsWith("initiative")) {
+      return ProjectKind.INITIATIVE;
+    }
+    if (w.startsWith("facilit")) {
+      return ProjectKind.FACILITY;
+    }
+    if (w.startsWith("process")) {
+      return ProjectKind.PROCESS;
+    }
+    return ProjectKind.PROJECT;
+  }
+
+  private static boolean acronymLike(String acr) {
+    int upper = 0;
+    for (int i = 0; i < acr.length(); i++) {
+      if (Character.isUpperCase(acr.charAt(i))) {
+        upper++;
+      }
+    }
+    return upper >= 2 && !acr.startsWith("Phase");
+  }
+
+  private static boolean acceptableName(String name) {
+    String[] w = Doc.words(name);
+    if (w.length == 0 || !Doc.capitalised(w[0]) && !w[0].equals("the")) {
+      return false;
+    }
+    int content = 0;
+    for (String x : w) {
+      if (!PREPS.contains(x) && !x.equals("the") && !x.equals("and")) {
+        content++;
+      }
+    }
+    return content >= 1 && name.length() >= 3;
+  }
+
+  /** A long form's words are capitalised (or contain a capital) or are short connectors. */
+  private static boolean longFormShape(String lf) {
+    String[] w = Doc.words(lf);
+    if (w.length < 2) {
+      return false;
+    }
+    for (String x : w) {
+      boolean hasUpper = !x.equals(x.toLowerCase(Locale.ROOT));
+      if (!hasUpper && !PREPS.contains(x) && !x.equals("and") && !x.equals("the") && !x.equals("&")) {
+        return false;
+      }
+    }
+    return Doc.capitalised(w[0]) || Character.isUpperCase(w[0].charAt(w[0].length() > 1 ? 1 : 0));
+  }
+
+  static String stripLeadingThe(String s) {
+    String t = s.strip();
+    while (t.startsWith("the ") || t.startsWith("The ")) {
+      t = t.substring(4);
+    }
+    return t;
+  }
+
+  /** Splits a trailing phase off a name: "(Phase 2)", "Phase 3", "IV", "2". */
+  static String[] splitPhase(String name) {
+    String n = name.strip();
+    Matcher m = SPLIT_PHASE.matcher(n);
+    if (m.matches() && !m.group(1).isBlank()) {
+      String p = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
+          : m.group(4) != null ? m.group(4) : m.group(5);
+      return new String[] {m.group(1).strip(), p};
+    }
+    return new String[] {n, null};
+  }
+
+  /**
+   * The long form of an acronym at the end of a window of words (Schwartz and Hearst, 2003): the acronym's
+   * letters are matched right to left, the first one at the start of a word.
+   */
+  static @Nullable String schwartzHearst(String acronym, String window) {
+    String letters = Doc.keep(acronym, false).toLowerCase(Locale.ROOT);
+    String[] ws = Doc.words(window);
+    int need = letters.length();
+    List<Integer> content = new ArrayList<>();
+    for (int i = 0; i < ws.length; i++) {
+      if (!PREPS.contains(ws[i]) && !ws[i].equals("and") && !ws[i].equals("the") && !ws[i].equals("&")) {
+        content.add(i);
+      }
+    }
+    if (content.size() >= need && need >= 2) {
+      StringBuilder initials = new StringBuilder();
+      for (int k = content.size() - need; k < content.size(); k++) {
+        initials.append(Character.toLowerCase(ws[content.get(k)].charAt(0)));
+      }
+      if (initials.toString().equals(letters)) {
+        int from = content.get(content.size() - need);
+        return String.join(" ", java.util.Arrays.copyOfRange(ws, from, ws.length));
+      }
+    }
+    String s = Doc.keep(acronym, false).toLowerCase(Locale.ROOT);
+    String l = window.toLowerCase(Locale.ROOT);
+    int si = s.length() - 1;
+    int li = l.length() - 1;
+    while (si >= 0) {
+      char c = s.charAt(si);
+      if (!Character.isLetterOrDigit(c)) {
+        si--;
+        continue;
+      }
+      while (li >= 0 && (l.charAt(li) != c || si == 0 && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1)))) {
+        li--;
+      }
+      if (li < 0) {
+        return null;
+      }
+      li--;
+      si--;
+    }
+    int start = l.lastIndexOf(' ', li) + 1;
+    return window.substring(start).strip();
+  }
+}

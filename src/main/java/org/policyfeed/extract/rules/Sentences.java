@@ -1,0 +1,105 @@
+package org.policyfeed.extract.rules;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Sentence splitting in one left-to-right pass; not exported.
+ *
+ * @since 0.1.0
+ */
+public final class Sentences {
+  /** Words that take a full stop without ending a sentence (compared without the stop, lower case). */
+  private static final Set<String> ABBREVIATIONS = Set.of("mr", "ms", "mrs", "dr", "prof", "st", "jr", "sr",
+      "no", "nos", "vs", "e.g", "i.e", "u.s", "u.k", "h.e", "ph.d", "gen", "col", "lt", "rev", "hon", "amb",
+      "cf", "approx", "inc", "ltd", "co", "art", "para", "fig", "vol", "pp", "ca", "op", "mt", "sen", "rep",
+      "gov", "u.n", "e.u", "dept", "min");
+
+  private Sentences() {}
+
+  /**
+   * Splits a text into sentences.
+   *
+   * @param t the text
+   * @return start and end offsets, two per sentence, trimmed of white space; empty sentences left out
+   * @since 0.1.0
+   */
+  public static int[] split(String t) {
+    int n = t.length();
+    int[] out = new int[16];
+    int[] size = {0};
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (c == '\n') {
+        out = add(t, start, i, out, size);
+        start = i + 1;
+        continue;
+      }
+      if (c != '.' && c != '!' && c != '?' && c != '…') {
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && ".!?…\"”’')]".indexOf(t.charAt(j)) >= 0) {
+        j++;
+      }
+      if (j >= n) {
+        break;
+      }
+      char d = t.charAt(j);
+      boolean cut = false;
+      if (d == ' ' || d == '\u00a0' || d == '\t' || d == '\r') {
+        int k = j;
+        while (k < n && (t.charAt(k) == ' ' || t.charAt(k) == '\u00a0' || t.charAt(k) == '\t')) {
+          k++;
+        }
+        if (k < n) {
+          char e = t.charAt(k);
+          boolean opener = Character.isUpperCase(e) || Character.isDigit(e) || "“\"‘'•(".indexOf(e) >= 0;
+          cut = opener && !(c == '.' && j == i + 1 && abbreviation(t, i));
+        }
+      } else if (c == '.' && j == i + 1 && Character.isUpperCase(d) && i > 1
+          && Character.isLowerCase(t.charAt(i - 1)) && Character.isLowerCase(t.charAt(i - 2))
+          && j + 1 < n && Character.isLowerCase(t.charAt(j + 1))) {
+        cut = true; // run-together sentences: "participants.The"
+      }
+      if (cut) {
+        out = add(t, start, j, out, size);
+        start = j;
+        i = j - 1;
+      }
+    }
+    out = add(t, start, n, out, size);
+    return Arrays.copyOf(out, size[0]);
+  }
+
+  private static int[] add(String t, int s, int e, int[] out, int[] size) {
+    while (s < e && Character.isWhitespace(t.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      int[] o = size[0] + 2 > out.length ? Arrays.copyOf(out, out.length * 2) : out;
+      o[size[0]++] = s;
+      o[size[0]++] = e;
+      return o;
+    }
+    return out;
+  }
+
+  private static boolean abbreviation(String t, int dot) {
+    int s = dot;
+    while (s > 0 && !Character.isWhitespace(t.charAt(s - 1)) && "(“\"'‘".indexOf(t.charAt(s - 1)) < 0
+        && dot - s < 12) {
+      s--;
+    }
+    String w = t.substring(s, dot);
+    if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+      return true; // an initial
+    }
+    return ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
+  }
+}
