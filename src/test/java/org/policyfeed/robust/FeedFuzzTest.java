@@ -62,4 +62,14 @@ class FeedFuzzTest {
     REPAIRS.apply(Field.TITLE, HtmlText.collapseInlineText(s).strip());
     Dates.parse(s, new Diagnostics(false), 1, 1);
   }
+
+  /**
+   * The short fuzz session that CI runs ({@code JAZZER_FUZZ=1}, see {@code .ci/run}): the reader's
+   * invariants for 40 seconds, starting from the reader's seed corpus. In a normal run it replays that
+   * corpus like the others.
+   */
+  @FuzzTest(maxDuration = "40s")
+  void ciFuzzSession(byte[] data) {
+    lenientReaderNeverFails(data);
+  }
 }
