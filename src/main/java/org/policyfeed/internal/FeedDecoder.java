@@ -316,6 +316,19 @@ public final class FeedDecoder extends Reader {
       if (b0 < 0x80) {
         cbuf[o++] = (char) b0;
         pos++;
+        // the rest of an ASCII run, without the per-byte refill check
+        final byte[] b = buf;
+        int p = pos;
+        int stop = p + Math.min(end - o, lim - p);
+        while (p < stop) {
+          byte x = b[p];
+          if (x < 0) {
+            break;
+          }
+          cbuf[o++] = (char) x;
+          p++;
+        }
+        pos = p;
         continue;
       }
       if (asciiClaim != null) {

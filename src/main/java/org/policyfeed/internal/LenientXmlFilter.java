@@ -196,6 +196,71 @@ public final class LenientXmlFilter extends Reader {
     }
   }
 
+  /**
+   * Copies a run of plain characters (no markup, nothing to repair) from the input buffer to the output
+   * in bulk, with the same effect as consuming and appending them one at a time. Stops before
+   * {@code stop1}, {@code stop2}, markup characters in text, and any character that needs a repair.
+   * Returns 0 (consuming nothing) when the decoder has diagnostics waiting to be placed.
+   *
+   * @param markAfter whether the per-character path marks the token after consuming (pass-through)
+   *     rather than before (text)
+   */
+  private int plainRun(int max, char stop1, char stop2, boolean markAfter) {
+    FeedDecoder d = decoder;
+    if (d != null && d.hasPending()) {
+      return 0;
+    }
+    final char[] buf = in;
+    final int start = ip;
+    final int lim = Math.min(il, start + max);
+    final boolean text = !markAfter;
+    int p = start;
+    int ln = line;
+    int col = column;
+    int markLine = tokLine;
+    int markCol = tokColumn;
+    while (p < lim) {
+      char ch = buf[p];
+      if (ch < 0x20) {
+        if (ch != '\n' && ch != '\t' && ch != '\r') {
+          break;
+        }
+      } else if (ch == stop1 || ch == stop2 || text && (ch == '<' || ch == '&' || ch == '>')
+          || ch >= 0x80 && (ch <= 0x9F || ch >= 0xD800 && (ch <= 0xDFFF || ch >= 0xFFFE))) {
+        break;
+      }
+      if (!markAfter) {
+        markLine = ln;
+        markCol = col;
+      }
+      if (ch == '\n') {
+        ln++;
+        col = 1;
+      } else {
+        col++;
+      }
+      p++;
+    }
+    int run = p - start;
+    if (run == 0) {
+      return 0;
+    }
+    out.append(buf, start, run);
+    emitted += run;
+    consumed += run;
+    ip = p;
+    line = ln;
+    column = col;
+    if (markAfter) {
+      tokLine = ln;
+      tokColumn = col;
+    } else {
+      tokLine = markLine;
+      tokColumn = markCol;
+    }
+    return run;
+  }
+
   // ---------------------------------------------------------------- output and reports
 
   private void emit(char c) {
@@ -245,6 +310,13 @@ public final class LenientXmlFilter extends Reader {
       if (!started && c == '\ufeff') {
         next();
         continue;
+      }
+      if (started && c != '<' && c != '&' && !stack.isEmpty()) {
+        int run = plainRun(CHUNK - n, '<', '<', false);
+        if (run > 0) {
+          n += run - 1;
+          continue;
+        }
       }
       boolean first = !started;
       started = true;
@@ -401,6 +473,14 @@ public final class LenientXmlFilter extends Reader {
         emit(end);
         mode = Mode.TEXT;
         return;
+      }
+      char stop2 = comment ? '-' : end.charAt(0);
+      if (c != end.charAt(0) && c != stop2) {
+        int run = plainRun(CHUNK - n, end.charAt(0), stop2, true);
+        if (run > 0) {
+          n += run - 1;
+          continue;
+        }
       }
       if (lookingAt(end, false)) {
         skip(end.length());

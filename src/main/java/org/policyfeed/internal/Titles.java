@@ -22,6 +22,9 @@ public final class Titles {
 
   public static Split split(String title) {
     String t = title.strip();
+    if (t.indexOf(':') < 0) {
+      return new Split(null, t);
+    }
     Matcher m = CATEGORY.matcher(t);
     if (m.matches() && m.group(1).length() <= 40 && !m.group(1).endsWith(".")) {
       return new Split(m.group(1), m.group(2).strip());

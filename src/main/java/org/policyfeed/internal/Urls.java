@@ -31,7 +31,7 @@ public final class Urls {
       if (scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
           && uri.getRawAuthority() != null) {
         String path = uri.getRawPath();
-        String collapsed = path == null ? "" : SLASHES.matcher(path).replaceAll("/");
+        String collapsed = path == null ? "" : path.indexOf("//") < 0 ? path : SLASHES.matcher(path).replaceAll("/");
         StringBuilder sb = new StringBuilder();
         sb.append(scheme.toLowerCase(java.util.Locale.ROOT)).append("://").append(uri.getRawAuthority());
         sb.append(collapsed);

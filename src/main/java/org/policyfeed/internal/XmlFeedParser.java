@@ -364,27 +364,48 @@ public final class XmlFeedParser implements EntrySource {
    * The element's content as a string: character data as given, nested elements written back as
    * markup. Consumes the element's end tag.
    */
+  private static final int MAX_KEPT_BUFFER = 1 << 16;
+  private StringBuilder textBuffer = new StringBuilder(256);
+
   private String text() throws XMLStreamException {
     String name = r.getLocalName();
-    StringBuilder sb = new StringBuilder();
+    StringBuilder sb = textBuffer;
+    sb.setLength(0);
+    // the common case, one run of character data and the end tag, needs no builder
+    String first = null;
     int start = depth;
     while (true) {
       int ev = r.next();
       switch (ev) {
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
             XMLStreamConstants.ENTITY_REFERENCE -> {
-          if (sb.length() + r.getTextLength() > limits.maxTextLength()) {
+          int length = r.getTextLength();
+          if ((first != null ? first.length() : 0) + sb.length() + length > limits.maxTextLength()) {
             throw limit("limit-text-length", "the text of <" + name + "> is longer than "
                 + limits.maxTextLength() + " characters", "maxTextLength()");
           }
-          if (depth == start) {
-            sb.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+          if (first == null && sb.length() == 0 && depth == start) {
+            first = new String(r.getTextCharacters(), r.getTextStart(), length);
+          } else if (depth == start) {
+            if (first != null) {
+              sb.append(first);
+              first = null;
+            }
+            sb.append(r.getTextCharacters(), r.getTextStart(), length);
           } else {
+            if (first != null) {
+              sb.append(first);
+              first = null;
+            }
             escapeText(sb, r.getTextCharacters(), r.getTextStart(), r.getTextLength());
           }
         }
         case XMLStreamConstants.START_ELEMENT -> {
           enter();
+          if (first != null) {
+            sb.append(first);
+            first = null;
+          }
           sb.append('<').append(qname());
           for (int i = 0; i < r.getAttributeCount(); i++) {
             String prefix = r.getAttributePrefix(i);
@@ -400,7 +421,14 @@ public final class XmlFeedParser implements EntrySource {
         case XMLStreamConstants.END_ELEMENT -> {
           if (depth == start) {
             depth--;
-            return sb.toString();
+            if (first != null) {
+              return first;
+            }
+            String text = sb.length() == 0 ? "" : sb.toString();
+            if (sb.capacity() > MAX_KEPT_BUFFER) {
+              textBuffer = new StringBuilder(256);
+            }
+            return text;
           }
           sb.append("</").append(qname()).append('>');
           depth--;

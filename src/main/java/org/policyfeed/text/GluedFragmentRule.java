@@ -40,7 +40,6 @@ final class GluedFragmentRule implements RepairRule {
       return;
     }
     IntList glue = new IntList();
-    Map<Long, IntList> starts = new HashMap<>();
     for (int g = 1; g + MIN_REPEAT <= n; g++) {
       char c = text.charAt(g);
       char p = text.charAt(g - 1);
@@ -50,11 +49,14 @@ final class GluedFragmentRule implements RepairRule {
       if (Character.isUpperCase(c)
           || (Character.isDigit(c) && !Character.isDigit(p) && p != '.' && p != ',')) {
         glue.add(g);
-        starts.putIfAbsent(key(text, g), new IntList());
       }
     }
     if (glue.size == 0) {
       return;
+    }
+    Map<Long, IntList> starts = new HashMap<>();
+    for (int gi = 0; gi < glue.size; gi++) {
+      starts.computeIfAbsent(key(text, glue.get(gi)), x -> new IntList());
     }
     for (int p = 0; p + MIN_REPEAT <= n; p++) {
       if ((p == 0 || TextShape.isWhitespace(text.charAt(p - 1)))

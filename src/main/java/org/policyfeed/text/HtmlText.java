@@ -8,6 +8,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
@@ -50,11 +51,98 @@ public final class HtmlText {
     if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
       return new Result(collapseInline(html).strip(), List.of());
     }
+    if (html.indexOf('<') < 0 && html.indexOf('\0') < 0) {
+      // text with character references only: decoded as jsoup's tokeniser does, without a document
+      String decoded = decodeSimple(html);
+      if (decoded == null) {
+        decoded = Parser.unescapeEntities(html, false);
+      }
+      return new Result(trimSpaces(collapseInline(decoded)), List.of());
+    }
     Document doc = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri);
     Walker walker = new Walker(baseUri != null);
     NodeTraversor.traverse(walker, doc.body());
     walker.endBlock();
     return new Result(walker.out.toString(), List.copyOf(walker.links));
+  }
+
+  /**
+   * Decodes the character references jsoup's tokeniser decodes the same way everywhere: a bare
+   * {@code &} (before whitespace, {@code &} or the end), the five XML entities and numeric references
+   * to ordinary characters. Null when the text holds anything else, for jsoup to decode.
+   */
+  static @Nullable String decodeSimple(String s) {
+    int amp = s.indexOf('&');
+    if (amp < 0) {
+      return s;
+    }
+    int n = s.length();
+    StringBuilder sb = new StringBuilder(n);
+    int from = 0;
+    while (amp >= 0) {
+      sb.append(s, from, amp);
+      int i = amp + 1;
+      char c = i < n ? s.charAt(i) : ' ';
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '&') {
+        sb.append('&');
+      } else if (s.startsWith("amp;", i)) {
+        sb.append('&');
+        i += 4;
+      } else if (s.startsWith("lt;", i)) {
+        sb.append('<');
+        i += 3;
+      } else if (s.startsWith("gt;", i)) {
+        sb.append('>');
+        i += 3;
+      } else if (s.startsWith("quot;", i)) {
+        sb.append('"');
+        i += 5;
+      } else if (s.startsWith("apos;", i)) {
+        sb.append('\'');
+        i += 5;
+      } else if (c == '#') {
+        int k = i + 1;
+        boolean hex = k < n && (s.charAt(k) == 'x' || s.charAt(k) == 'X');
+        if (hex) {
+          k++;
+        }
+        int digits = k;
+        int cp = 0;
+        while (k < n && k - digits < 6) {
+          int v = Character.digit(s.charAt(k), hex ? 16 : 10);
+          if (v < 0 || s.charAt(k) > 'f') {
+            break;
+          }
+          cp = cp * (hex ? 16 : 10) + v;
+          k++;
+        }
+        if (k == digits || k >= n || s.charAt(k) != ';'
+            || !(cp >= 0x20 && cp < 0x7F || cp >= 0xA0 && cp < 0xD800)) {
+          return null;
+        }
+        sb.append((char) cp);
+        i = k + 1;
+      } else {
+        return null;
+      }
+      from = i;
+      amp = s.indexOf('&', from);
+    }
+    sb.append(s, from, n);
+    return sb.toString();
+  }
+
+  /** Drops one leading and one trailing space (there is at most one after collapsing). */
+  private static String trimSpaces(String s) {
+    int start = 0;
+    int end = s.length();
+    if (start < end && s.charAt(start) == ' ') {
+      start++;
+    }
+    if (end > start && s.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return s.substring(start, end);
   }
 
   /**

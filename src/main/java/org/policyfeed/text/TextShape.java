@@ -27,12 +27,18 @@ final class TextShape {
 
   /** A space inside a line: space, tab, no-break space and the other Unicode space separators. */
   static boolean isSpace(char c) {
+    if (c > ' ' && c < NBSP) {
+      return false; // the common case: printable ASCII and C1
+    }
     return c == ' ' || c == '\t' || c == NBSP || c == '\r' || c == '\f' || c == '\u2007' || c == '\u202f'
         || (c >= '\u2000' && c <= '\u200a') || c == '\u3000';
   }
 
   /** A space or a line break. */
   static boolean isWhitespace(char c) {
+    if (c > ' ' && c < NBSP) {
+      return false;
+    }
     return c == '\n' || isSpace(c);
   }
 
@@ -219,6 +225,27 @@ final class TextShape {
 
   /** {@code s[start, end)} with every run of spaces and line breaks turned into one space. */
   static String normalised(String s, int start, int end) {
+    // the common case: single spaces between words, nothing at either end; a plain copy
+    boolean clean = true;
+    boolean prevSpace = true;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (isWhitespace(c)) {
+        if (c != ' ' || prevSpace) {
+          clean = false;
+          break;
+        }
+        prevSpace = true;
+      } else {
+        prevSpace = false;
+      }
+    }
+    if (clean && !prevSpace) {
+      return s.substring(start, end);
+    }
+    if (clean && start == end) {
+      return "";
+    }
     StringBuilder sb = new StringBuilder(end - start);
     boolean space = false;
     for (int i = start; i < end; i++) {
