@@ -19,14 +19,20 @@ import org.policyfeed.model.Person;
 final class Persons {
   private static final String NW = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?"
       + "(?:['’\\-]\\p{Lu}?[\\p{Ll}\\p{M}]+)*(?![\\p{L}\\p{M}\\d])";
-  private static final String PART = "(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|bin|ibn|al|el|ten"
-      + "|ter|zu|y)";
+  private static final String PART = "(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|bin|binti|binte|bint"
+      + "|ibn|ben|ould|al|el|ten|ter|zu|y)";
+  /** An initial ("J." in "J. P. Moreau"), only when another capitalised word follows. */
+  private static final String INIT = "\\p{Lu}\\.(?=" + Doc.SP + "\\p{Lu})";
+  /** A name word after the first, optionally with an attached particle ("al-Hassan"). */
+  private static final String TOK = "(?:" + INIT + "|(?:(?:al|el|ad|ash|as|ar)[\\-‑])?" + NW + ")";
   private static final String LEFT = "(?=\\p{Lu})(?<![\\p{L}\\p{M}\\d'’\\-.])";
-  private static final Pattern NAME = Pattern.compile(LEFT + NW + "(?:" + Doc.SP + "(?:" + PART + Doc.SP
-      + "){0,3}" + NW + "){1,6}");
-  private static final String NAME2 = NW + "(?:" + Doc.SP + "(?:" + PART + Doc.SP + "){0,3}" + NW + "){1,3}";
+  private static final Pattern NAME = Pattern.compile(LEFT + "(?:" + INIT + "|" + NW + ")(?:" + Doc.SP + "(?:"
+      + PART + Doc.SP + "){0,3}" + TOK + "){1,6}");
+  private static final String NAME2 = NW + "(?:" + Doc.SP + "(?:" + PART + Doc.SP + "){0,3}" + TOK + "){1,3}";
+  /** Three or more names: "A B, C D and E F" followed by a lower-case word or the end of the sentence. */
   private static final Pattern LIST = Pattern.compile(LEFT + NAME2 + "(?:," + Doc.SP + NAME2 + "){1,8},?"
-      + Doc.SP + "and" + Doc.SP + NAME2 + "(?=" + Doc.SP + "\\p{Ll})");
+      + Doc.SP + "and" + Doc.SP + NAME2 + "(?=" + Doc.SP + "\\p{Ll}|[.;]?$|[.;]" + Doc.SP + "|[.;]\\n)",
+      Pattern.MULTILINE);
   private static final Pattern NAME2_P = Pattern.compile(LEFT + NAME2);
   private static final Pattern DOTTED_HONORIFIC = Pattern.compile(
       "(?:^|[^\\p{L}.])(H\\.E\\.|Dr\\.|Mr\\.|Ms\\.|Mrs\\.|Prof\\.|Amb\\.)" + Doc.SP + "$");
