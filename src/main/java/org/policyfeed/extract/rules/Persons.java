@@ -44,10 +44,14 @@ final class Persons {
       + "|opened by)" + Doc.SP + "$");
   private static final Pattern BYLINE = Pattern.compile("^(?:By|by|Written by|Text by)" + Doc.SP + "$");
   private static final Pattern IS_ROLE = Pattern.compile("^" + Doc.SP + "is" + Doc.SP);
-  private static final Pattern HEADING = Pattern.compile("^," + Doc.SP + "(heading|leading|chairing|directing)"
+  private static final Pattern HEADING = Pattern.compile("^," + Doc.SP + "(heading|leading|chairing|directing|who" + Doc.SP
+      + "(?:heads|leads|chairs|directs))"
       + Doc.SP + "(?:the" + Doc.SP + ")?");
-  private static final Pattern CHAIRED_BY = Pattern.compile("(?:^|\\W)(?:[Tt]he" + Doc.SP + ")?([\\p{L}\\- ]{3,40}),"
+  private static final Pattern CHAIRED_BY = Pattern.compile("(?:^|\\W)(?:[Tt]he" + Doc.SP + ")?([\\p{L}\\- ]{3,40}),?"
       + Doc.SP + "(?:chaired|led|headed)" + Doc.SP + "by" + Doc.SP + "$");
+  private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:the|The|of|for)" + Doc.SP + "$");
+  private static final Pattern ROLE_OF = Pattern.compile("(?:^|[^\\p{L}])(\\p{Lu}[\\p{Ll}\\-]+)" + Doc.SP + "of"
+      + Doc.SP + "$");
   private static final Pattern ORG_AFTER = Pattern.compile("^" + Doc.SP + "(?:of|from)" + Doc.SP);
   private static final Pattern IN_PLACE = Pattern.compile("\\bin" + Doc.SP + "(\\p{Lu}[\\p{L}\\p{M}\\-]+(?:"
       + Doc.SP + "\\p{Lu}[\\p{L}\\p{M}\\-]+){0,2})");
@@ -141,6 +145,18 @@ final class Persons {
           }
           i++;
         }
+        if (i == 0 && honorific == null && tokens.length >= 3 && !Lex.NOT_NAME.contains(tokens[0])) {
+          String pre = t.substring(Math.max(sen.start(), m.start() - 40), m.start());
+          Matcher ro = ROLE_OF.matcher(pre);
+          if (ro.find() && Lex.isRoleWord(ro.group(1))) {
+            rolePrefix.add(ro.group(1) + " of " + tokens[0]);
+            offset = t.indexOf(tokens[0], m.start()) + tokens[0].length();
+            while (offset < t.length() && (t.charAt(offset) == ' ' || t.charAt(offset) == '\u00a0')) {
+              offset++;
+            }
+            i = 1;
+          }
+        }
         if (i >= tokens.length) {
           continue;
         }
@@ -175,7 +191,7 @@ final class Persons {
         if (!rolePrefix.isEmpty()) {
           trigger = true;
           role = String.join(" ", rolePrefix);
-          String[] bw = Doc.words(before);
+          String[] bw = Doc.words(t.substring(sen.start(), m.start()));
           if (bw.length > 0 && (bw[bw.length - 1].endsWith("’s") || bw[bw.length - 1].endsWith("'s")
               || Doc.allCaps(bw[bw.length - 1]))) {
             org = Doc.stripPossessive(bw[bw.length - 1]);
@@ -201,7 +217,13 @@ final class Persons {
             String tail = before.substring(Math.max(0, before.length() - 60));
             Matcher ch = CHAIRED_BY.matcher(tail.endsWith("by ") ? tail : "");
             if (ch.find()) {
-              role = "Chair of the " + ch.group(1).strip();
+              String body = ch.group(1).strip();
+              int art = Math.max(body.lastIndexOf(" the "), Math.max(body.lastIndexOf(" a "),
+                  body.lastIndexOf(" an ")));
+              if (art >= 0) {
+                body = body.substring(body.indexOf(' ', art + 1) + 1);
+              }
+              role = "Chair of the " + body;
               trigger = true;
             }
           }
@@ -242,10 +264,13 @@ final class Persons {
                 org = org == null ? inside : org;
               }
             }
-          } else if (oa.find() && (trigger || SAID_BEFORE.matcher(before).find())) {
+          } else if (oa.find()) {
             int[] end = new int[1];
             String ap = appositive(t, ne + oa.end(), sen.end(), end);
-            if (Doc.capitalised(stripThe(ap))) {
+            String[] aw = Doc.words(stripThe(ap));
+            boolean orgHead = count >= 2 && aw.length >= 2 && Lex.ORG_HEADS.contains(aw[0])
+                && stripThe(ap).length() < ap.length() && plainName(tokens, i) && !THE_BEFORE.matcher(before).find();
+            if (Doc.capitalised(stripThe(ap)) && (trigger || orgHead || SAID_BEFORE.matcher(before).find())) {
               org = org == null ? stripThe(ap) : org;
               trigger = true;
               apEnd = Math.max(apEnd, end[0]);
@@ -279,6 +304,27 @@ final class Persons {
         }
         acc.mentions.add(f.mention(ns, ne));
         consumed = Math.max(consumed, apEnd);
+      }
+    }
+    // "Dr. Sow Diagne" after "Mariam Sow Diagne": a two-word tail of a longer name is the same person
+    Map<String, Acc> tails = new java.util.HashMap<>();
+    for (Acc a : people.values()) {
+      String[] w = Doc.words(a.name);
+      for (int k = 1; k + 2 <= w.length; k++) {
+        tails.putIfAbsent(key(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length))), a);
+      }
+    }
+    for (java.util.Iterator<Map.Entry<String, Acc>> it = people.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, Acc> e = it.next();
+      Acc longer = tails.get(e.getKey());
+      if (longer != null && longer != e.getValue()) {
+        Acc a = e.getValue();
+        longer.mentions.addAll(a.mentions);
+        longer.roles.addAll(a.roles);
+        if (longer.honorific == null) {
+          longer.honorific = a.honorific;
+        }
+        it.remove();
       }
     }
     Map<String, Acc> bySurname = new java.util.HashMap<>();
@@ -518,6 +564,14 @@ final class Persons {
   static String[] splitRole(String phrase) {
     String p = stripArticle(phrase);
     String[] w = Doc.words(p);
+    // a leading organisation: "Ecuador's Vice-Minister of …", "ICMPD Programme Manager for …"
+    String lead = null;
+    if (w.length >= 2 && !Lex.isRoleWord(w[0]) && (w[0].endsWith("’s") || w[0].endsWith("'s")
+        || Doc.allCaps(w[0]) && w[0].length() >= 2 && Doc.capitalised(w[1]))) {
+      lead = Doc.stripPossessive(w[0]);
+      p = p.substring(p.indexOf(w[0]) + w[0].length()).strip();
+      w = Doc.words(p);
+    }
     List<Integer> preps = new ArrayList<>();
     for (int i = 1; i < w.length; i++) {
       String x = w[i];
@@ -562,7 +616,7 @@ final class Persons {
           orgAt = pi;
           break;
         }
-      } else if (last) {
+      } else if (last && lead == null && !allPortfolio(w, pi + 1, segEnd)) {
         orgAt = pi;
         break;
       }
@@ -591,7 +645,32 @@ final class Persons {
         hasRole = true;
       }
     }
-    return new String[] {hasRole ? role : null, org};
+    return new String[] {hasRole ? role : null, org != null ? org : lead};
+  }
+
+  /** Name words that are none of an organisation head, a document head or a kind word. */
+  private static boolean plainName(String[] tokens, int from) {
+    for (int k = from; k < tokens.length; k++) {
+      String x = tokens[k];
+      if (Lex.ORG_HEADS.contains(x) || Lex.KIND_WORDS.containsKey(x) || Lex.DOC_HEADS.contains(x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "of Labour", "of Labour and Employment": a portfolio, not a body. */
+  private static boolean allPortfolio(String[] w, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      String x = w[i].replace(",", "");
+      if (!Lex.PORTFOLIO.contains(x) && !x.equals("and") && !x.equals("&")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
