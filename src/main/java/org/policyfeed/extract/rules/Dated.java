@@ -53,6 +53,14 @@ final class Dated {
   private static final Pattern YEAR_PAREN = Pattern.compile("\\(" + YEAR + "[-–]" + YEAR + "\\)");
   private static final Pattern WHICH_PERIOD = Pattern.compile("^\\)?,?" + SP + "which\\b[^.;]{0,100}?\\b(?:between"
       + SP + YEAR + SP + "and" + SP + YEAR + "|since" + SP + YEAR + ")\\b");
+  /** "(SMSF) runs from 2019 to 2022", "(D4D) project, running since 2018". */
+  private static final Pattern RUN_PERIOD = Pattern.compile("^\\)?,?(?:" + SP + "(?:project|programme|initiative"
+      + "|facility))?,?" + SP + "(?:runs|running|ran|will" + SP + "run|is" + SP + "running|has" + SP + "been" + SP
+      + "running|has" + SP + "run)" + SP + "(?:from" + SP + YEAR + SP + "(?:to|until|till|through)" + SP + YEAR
+      + "|since" + SP + YEAR + ")(?![\\d/.\\-])");
+  /** A period's first date: "runs from January 2020 to …", "running since March 2018". */
+  private static final Pattern FROM_END = Pattern.compile("\\b(?:from|since|starting|started|start(?:ed)?" + SP
+      + "in)" + SP + "$");
   private static final Pattern SINCE_START = Pattern.compile("\\b[Ss]ince" + SP + "its" + SP
       + "(?:start|launch|inception|beginning)" + SP + "in" + SP + "(?:(" + DateFinder.MONTH + ")" + SP + ")?"
       + YEAR + ",?" + SP);
@@ -156,6 +164,19 @@ final class Dated {
       }
     }
     for (Projects.Hit h : hitsIn(fi, sen)) {
+      String tail = f.text().substring(h.end(), Math.min(sen.end(), h.end() + 80));
+      Matcher rp = RUN_PERIOD.matcher(tail);
+      if (rp.find()) {
+        if (rp.group(1) != null) {
+          LocalDate en = LocalDate.of(Integer.parseInt(rp.group(2)), 12, 31);
+          h.project().start = LocalDate.of(Integer.parseInt(rp.group(1)), 1, 1);
+          h.project().end = en;
+          projectEnd(f, sen, h.project(), en, Precision.YEAR, h.end() + rp.start(1), h.end() + rp.end(), s, h);
+        } else {
+          h.project().start = LocalDate.of(Integer.parseInt(rp.group(3)), 1, 1);
+        }
+        continue;
+      }
       Matcher w = WHICH_PERIOD.matcher(f.text().substring(h.end(), sen.end()));
       if (w.find()) {
         if (w.group(1) != null) {
@@ -228,6 +249,11 @@ final class Dated {
           if (!past) {
             projectEnd(f, sen, target, b, Precision.DAY, absStart, absEnd, s, ph);
           }
+        }
+      } else if (FROM_END.matcher(between).find()) {
+        DateFinder.Part p = h.from();
+        if (p.year() != 0) {
+          target.start = LocalDate.of(p.year(), p.month() == 0 ? 1 : p.month(), p.day() == 0 ? 1 : p.day());
         }
       } else {
         LocalDate d = DateFinder.resolve(h.from(), pub, false);

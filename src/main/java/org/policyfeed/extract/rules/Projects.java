@@ -22,7 +22,14 @@ final class Projects {
   private static final Pattern ACR_PAREN = Pattern.compile("\\((" + ACR + ")(?:" + SP + PHASE + ")?\\)");
   private static final Pattern ACR_FIRST = Pattern.compile("(?=[A-Z])(?<![\\p{L}\\d])([A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?)"
       + "(?:" + SP + PHASE + ")?" + SP + "\\(([^()]{5,150})\\)");
-  private static final Pattern PHASE_AFTER = Pattern.compile("^,?" + SP + "Phase" + SP + PHASE + "(?![\\p{L}\\d])");
+  private static final Pattern PHASE_AFTER = Pattern.compile("^(?:" + SP + "(?:project|programme|initiative|facility))?"
+      + ",?" + SP + "Phase" + SP + PHASE + "(?![\\p{L}\\d])");
+  /** "the third phase of (the) …" written just before a project. */
+  private static final Pattern ORDINAL_PHASE_BEFORE = Pattern.compile("\\b(first|second|third|fourth|fifth)" + SP
+      + "phase" + SP + "of" + SP + "(?:the" + SP + ")?$");
+  /** "WBRI II" taken whole as an acronym: the roman or digit phase after it. */
+  private static final Pattern ACR_WITH_PHASE = Pattern.compile("([A-Z][A-Za-z0-9\\-]*[A-Z][A-Za-z0-9\\-]*)"
+      + SP + PHASE);
   private static final Pattern LABEL_AFTER = Pattern.compile("^(?:,?" + SP + "Phase" + SP + "\\S+)?" + SP
       + "(Initiative|initiative|Project|project|Programme|programme|Program|program|Facility|facility|Process"
       + "|process)(?![\\p{L}])");
@@ -53,6 +60,25 @@ final class Projects {
   private static final Set<String> GENERIC_ACR = Set.of("EU", "UN", "US", "UK", "USA", "AU");
   private static final Set<String> PREPS = Set.of("for", "of", "in", "on", "against", "to", "with");
   private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth");
+
+  /** 2 for "2", "II" or "second"-derived "2"; 0 when not a number. */
+  private static int phaseNumber(String phase) {
+    if (phase.chars().allMatch(Character::isDigit)) {
+      return Integer.parseInt(phase);
+    }
+    if (!ROMAN.matcher(phase).matches()) {
+      return 0;
+    }
+    int total = 0;
+    int prev = 0;
+    for (int i = phase.length() - 1; i >= 0; i--) {
+      char c = phase.charAt(i);
+      int v = c == 'I' ? 1 : c == 'V' ? 5 : 10;
+      total += v < prev ? -v : v;
+      prev = Math.max(prev, v);
+    }
+    return total;
+  }
 
   /** A project being assembled. */
   static final class Acc {
@@ -171,6 +197,12 @@ final class Projects {
     Matcher m = ACR_PAREN.matcher(t);
     while (m.find()) {
       String acr = m.group(1);
+      String acrPhase = null;
+      Matcher ap = ACR_WITH_PHASE.matcher(acr);
+      if (m.group(2) == null && ap.matches() && acronymLike(ap.group(1))) {
+        acr = ap.group(1);
+        acrPhase = ap.group(2);
+      }
       if (!acronymLike(acr)) {
         continue;
       }
@@ -216,7 +248,7 @@ final class Projects {
       if (longForm == null || !quoted && !longFormShape(longForm)) {
         continue;
       }
-      String phase = m.group(2);
+      String phase = m.group(2) != null ? m.group(2) : acrPhase;
       int end = m.end();
       String rest = t.substring(end, Math.min(t.length(), end + 40));
       Matcher pa = PHASE_AFTER.matcher(rest);
@@ -317,7 +349,7 @@ final class Projects {
       }
     }
     while (first < last && (w[first].equals("the") || w[first].equals("The") || HYPHEN_ADJ.matcher(w[first])
-        .matches())) {
+        .matches() || w[first].endsWith("’s") || w[first].endsWith("'s"))) {
       first++;
     }
     if (last - first < 1) {
@@ -514,6 +546,12 @@ final class Projects {
     if (name.isBlank()) {
       return null;
     }
+    if (phase == null && s > 0) {
+      Matcher op = ORDINAL_PHASE_BEFORE.matcher(f.text().substring(Math.max(0, s - 30), s));
+      if (op.find()) {
+        phase = String.valueOf(ORDINALS.indexOf(op.group(1)) + 1);
+      }
+    }
     boolean truncated = Doc.truncatedAt(f, e);
     Acc target = null;
     String key = Rules.normalise(name);
@@ -524,7 +562,14 @@ final class Projects {
     candidates.addAll(index.getOrDefault("n:" + key, List.of()));
     candidates.addAll(index.getOrDefault("a:" + name, List.of()));
     for (Acc a : candidates) {
-      if (phase == null || phase.equals(a.phase)) {
+      if (phase == null || phase.equals(a.phase) || a.phase != null && phaseNumber(phase) > 0
+          && phaseNumber(phase) == phaseNumber(a.phase)) {
+        target = a;
+        break;
+      }
+      if (a.phase == null && a.acronym == null && acronym != null && a.start == null && a.end == null) {
+        // a bare name written first (a headline) and then with its acronym and phase: one project
+        a.phase = phase;
         target = a;
         break;
       }
