@@ -32,8 +32,8 @@ final class Dated {
   private static final Pattern COREF = Pattern.compile("(?i)\\b(?:the|this|its)" + SP + "(?:[\\p{L}\\-]+" + SP
       + ")?(project|programme|initiative|facility)\\b");
   private static final Pattern EVENT_CUE = Pattern.compile("(?i)\\b(?:conference|forum|summit|meeting|met|academy"
-      + "|school|event|workshop|seminar|round-?table|webinar|training|visit|ceremony|session|panel|launch(?:ed)?"
-      + "|kick-?off|course|briefing|symposium|congress|took" + SP + "place|takes?" + SP + "place|taking" + SP
+      + "|school|event|workshop|seminar|round-?table|webinar|training|trained|induction|visit(?:ed|s)?|ceremony|session|panel|launch(?:ed)?"
+      + "|kick(?:s|ed)?-?" + SP + "?off|course|briefing|symposium|congress|took" + SP + "place|takes?" + SP + "place|taking" + SP
       + "place|held|hosted|hosts|gathered|opened|opening|closing|scheduled)\\b");
   private static final Pattern LEAD = Pattern.compile("^[\\s•\\-]*(?:On|From|Date:|Between|On" + SP + "the" + SP
       + "evening" + SP + "of|On" + SP + "the" + SP + "morning" + SP + "of)?[\\s,]*$");
@@ -74,6 +74,17 @@ final class Dated {
       + "\\p{Lu}[\\p{L}\\p{M}\\-’']+){0,2})(?![\\p{L}])");
   private static final Pattern AT_VENUE = Pattern.compile("\\b(?:at|hosted" + SP + "by)" + SP + "the" + SP + "("
       + Doc.CAPPHRASE + ")");
+  /** "Registration for the session opens on 8 June": the opening of a call, not an event. */
+  private static final Pattern OPENS_ON = Pattern.compile("(?i)\\b(?:registration|applications?|calls?|submissions?"
+      + "|nominations?|enrolment|enrollment)\\b[^.;]{0,60}\\b(?:opens?|opening|starts?)" + SP + "(?:on" + SP + ")?$");
+  /** A quoted title before its event noun: "the “Diaspora Days 2019” conference". */
+  private static final Pattern QUOTED_BEFORE_NOUN = Pattern.compile("[“\"]([^”\"]{3,120})[”\"]" + SP + "(?i:panel"
+      + "|round-?table|webinar|workshop|seminar|session|conference|debate|discussion|event|meeting|forum|summit)\\b");
+  /** "Call for Applications for the …": the call, not the event's name. */
+  private static final Pattern CALL_PREFIX = Pattern.compile("^(?:Call|Calls)" + SP + "for" + SP + "\\p{Lu}\\p{L}*"
+      + SP + "(?:for|to)" + SP + "(?:the" + SP + ")?");
+  private static final Pattern NEXT_ABOUT = Pattern.compile("(?i)\\b(?:take" + SP + "place|takes" + SP + "place|took"
+      + SP + "place|was" + SP + "held|were" + SP + "held|will" + SP + "be" + SP + "held|is" + SP + "held|venue)\\b");
   private static final Pattern ONLINE = Pattern.compile("(?i)\\bonline\\b");
   private static final Pattern VENUE = Pattern.compile("^(?:Venue|Place|Location):" + SP + "*([^,\\n]+)");
   private static final Pattern EDITION = Pattern.compile("\\b[Tt]he" + SP + YEAR + SP + "edition\\b");
@@ -283,7 +294,8 @@ final class Dated {
       return;
     }
     String near = prefix.substring(Math.max(0, prefix.length() - 40));
-    if (EXCLUDE_BEFORE.matcher(near).find() || EXCLUDE_AFTER.matcher(s.substring(h.end())).find()) {
+    if (EXCLUDE_BEFORE.matcher(near).find() || EXCLUDE_AFTER.matcher(s.substring(h.end())).find()
+        || OPENS_ON.matcher(prefix.substring(Math.max(0, prefix.length() - 90))).find()) {
       return;
     }
     if (!EVENT_CUE.matcher(s).find() && !LEAD.matcher(prefix).matches()) {
@@ -429,6 +441,10 @@ final class Dated {
     if (q.find()) {
       return new String[] {q.group(2).strip(), null};
     }
+    q = QUOTED_BEFORE_NOUN.matcher(s.indexOf('“') >= 0 || s.indexOf('"') >= 0 ? s : "");
+    if (q.find()) {
+      return new String[] {q.group(1).strip(), null};
+    }
     Matcher m = EVENT_NAME.matcher(s);
     while (m.find()) {
       String n = trimEventName(m.group());
@@ -525,6 +541,10 @@ final class Dated {
 
   static @Nullable String trimEventName(String phrase) {
     String p = phrase.strip();
+    Matcher call = CALL_PREFIX.matcher(p);
+    if (call.find()) {
+      p = p.substring(call.end());
+    }
     while (p.startsWith("The ") || p.startsWith("the ") || p.startsWith("This ")) {
       p = p.substring(p.indexOf(' ') + 1);
     }
@@ -570,11 +590,80 @@ final class Dated {
         }
       }
     }
+    String found = placeIn(fi, sen, s, h);
+    if (found != null) {
+      return found;
+    }
+    // the next sentence when it is about the event ("The webinar was held online.", "… will take place … in X.")
+    if (sen.end() < f.text().length()) {
+      FieldText.Sentence next = f.sentenceAt(Math.min(f.text().length() - 1, sen.end() + 1));
+      if (next.start() >= sen.end()) {
+        String ns = f.text(next);
+        if (NEXT_ABOUT.matcher(ns).find() && DateFinder.find(ns).isEmpty()) {
+          if (ONLINE.matcher(ns).find()) {
+            return "online";
+          }
+          Matcher np = IN_PLACE.matcher(ns);
+          String last = null;
+          while (np.find()) {
+            if (placeWord(np.group(1)) && !doc.inProjectSpan(fi, next.start() + np.start(1), next.start() + np.end(1))) {
+              last = np.group(1);
+            }
+          }
+          if (last != null) {
+            return last;
+          }
+        }
+      }
+    }
+    // the headline's place: "CABMAP 3 kicks off in Dushanbe"
+    for (int gi = 0; gi < doc.fields.size(); gi++) {
+      FieldText g = doc.fields.get(gi);
+      if (g.field() != org.policyfeed.model.Field.TITLE || !EVENT_CUE.matcher(g.text()).find()) {
+        continue;
+      }
+      Matcher tp = IN_PLACE.matcher(g.text());
+      String last = null;
+      while (tp.find()) {
+        if (placeWord(tp.group(1)) && !doc.inProjectSpan(gi, tp.start(1), tp.end(1))) {
+          last = tp.group(1);
+        }
+      }
+      if (last != null) {
+        return last;
+      }
+    }
+    return null;
+  }
+
+  private static boolean placeWord(String p) {
+    String first = Doc.words(p)[0];
+    return !(Lex.NOT_NAME.contains(first) && !first.equals("San") && !first.equals("Santa") && !first.equals("São")
+        && !first.equals("Saint") || HAS_DIGIT.matcher(p).find());
+  }
+
+  private static boolean quoted(String s, int at) {
+    for (int i = at - 1; i >= Math.max(0, at - 150); i--) {
+      char c = s.charAt(i);
+      if (c == '”') {
+        return false;
+      }
+      if (c == '“') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private @Nullable String placeIn(int fi, FieldText.Sentence sen, String s, DateFinder.Hit h) {
     Matcher m = IN_PLACE.matcher(s);
     String best = null;
     int bestGap = Integer.MAX_VALUE;
     while (m.find()) {
       String p = m.group(1);
+      if (quoted(s, m.start())) {
+        continue;
+      }
       String first = Doc.words(p)[0];
       if (Lex.NOT_NAME.contains(first) && !first.equals("San") && !first.equals("Santa") && !first.equals("São")
           && !first.equals("Saint") || doc.inProjectSpan(fi, sen.start() + m.start(1), sen.start() + m.end(1))
