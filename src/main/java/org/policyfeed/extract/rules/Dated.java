@@ -446,7 +446,11 @@ final class Dated {
       return new String[] {q.group(1).strip(), null};
     }
     Matcher m = EVENT_NAME.matcher(s);
+    int fi = doc.fields.indexOf(f);
     while (m.find()) {
+      if (fi >= 0 && doc.inProjectSpan(fi, sen.start() + m.start(), sen.start() + m.end())) {
+        continue; // a project's name is not an event's name
+      }
       String n = trimEventName(m.group());
       if (n != null && VENUE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 16), m.start())).find()
           && isVenue(n)) {

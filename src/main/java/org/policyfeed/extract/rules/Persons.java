@@ -478,7 +478,18 @@ final class Persons {
           k2++;
         }
         String w2 = nextWord(t, k2, limit);
-        if (!Doc.capitalised(w2) || Lex.isHonorific(w2) || segmentHasRole(t, k2, limit)) {
+        if (w2.equals("the") && sawCap) {
+          // "… for Asia and the Pacific": a capitalised, role-free word after "and the" continues the body
+          int k3 = k2 + 3;
+          while (k3 < limit && t.charAt(k3) == ' ') {
+            k3++;
+          }
+          String w3 = nextWord(t, k3, limit);
+          if (!Doc.capitalised(w3) || Lex.isHonorific(w3) || Lex.isRoleWord(w3) || segmentHasRole(t, k3, limit)
+              || nameFollows(t, k3, limit)) {
+            break;
+          }
+        } else if (!Doc.capitalised(w2) || Lex.isHonorific(w2) || segmentHasRole(t, k2, limit)) {
           break;
         }
       } else if (!Doc.capitalised(w) && !Character.isDigit(w.charAt(0))) {
