@@ -85,6 +85,9 @@ final class Dated {
       + SP + "(?:for|to)" + SP + "(?:the" + SP + ")?");
   private static final Pattern NEXT_ABOUT = Pattern.compile("(?i)\\b(?:take" + SP + "place|takes" + SP + "place|took"
       + SP + "place|was" + SP + "held|were" + SP + "held|will" + SP + "be" + SP + "held|is" + SP + "held|venue)\\b");
+  private static final Pattern OPEN_SUBJECT = Pattern.compile("\\b(?:the|an?)" + SP + "((?:[\\p{Ll}\\-]+" + SP
+      + "){0,2}[\\p{Ll}\\-]+)" + SP + "(?:that" + SP + "|which" + SP + ")(?:remains|stays|is|will" + SP
+      + "remain|will" + SP + "be)" + SP + "open\\b");
   private static final Pattern ONLINE = Pattern.compile("(?i)\\bonline\\b");
   private static final Pattern VENUE = Pattern.compile("^(?:Venue|Place|Location):" + SP + "*([^,\\n]+)");
   private static final Pattern EDITION = Pattern.compile("\\b[Tt]he" + SP + YEAR + SP + "edition\\b");
@@ -378,7 +381,20 @@ final class Dated {
     if (m.find() && !m.group(1).isBlank()) {
       return m.group(1).strip();
     }
-    m = SUBJECT.matcher(prefix);
+    // "… through an online consultation that remains open until …"
+    String tail = prefix.substring(Math.max(0, prefix.length() - 120));
+    m = OPEN_SUBJECT.matcher(tail);
+    String open = null;
+    while (m.find()) {
+      open = m.group(1);
+    }
+    if (open != null) {
+      return open;
+    }
+    // the clause that holds the date: "The call is open: entries can be submitted until …"
+    int cut = Math.max(prefix.lastIndexOf(": "), prefix.lastIndexOf("; "));
+    String clause = cut > 0 && Doc.words(prefix.substring(cut + 2)).length >= 2 ? prefix.substring(cut + 2) : prefix;
+    m = SUBJECT.matcher(clause);
     if (m.find()) {
       String x = m.group(1).strip();
       String[] xw = Doc.words(x);
