@@ -62,8 +62,46 @@ public final class Rules {
    * @since 0.1.0
    */
   public static String normalise(String s) {
+    String fast = normaliseSimple(s);
+    if (fast != null) {
+      return fast;
+    }
     String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     return NON_WORD.matcher(d.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  /**
+   * {@link #normalise} for strings of ASCII and a few punctuation marks that decomposition leaves alone, without
+   * regular expressions; null for any other string.
+   */
+  private static String normaliseSimple(String s) {
+    int n = s.length();
+    StringBuilder sb = null;
+    boolean gap = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean word;
+      if (c < 0x80) {
+        word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      } else if (c == '\u00a0' || c == '\u2018' || c == '\u2019' || c == '\u201c' || c == '\u201d'
+          || c == '\u2013' || c == '\u2014' || c == '\u2026' || c == '\u2022' || c == '\u00ab' || c == '\u00bb') {
+        word = false;
+      } else {
+        return null;
+      }
+      if (word) {
+        if (sb == null) {
+          sb = new StringBuilder(n);
+        } else if (gap) {
+          sb.append(' ');
+        }
+        gap = false;
+        sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+      } else {
+        gap = true;
+      }
+    }
+    return sb == null ? "" : sb.toString();
   }
 
   static List<Mention> sortMentions(List<Mention> mentions) {
