@@ -104,6 +104,46 @@ final class Dated {
   private final Doc doc;
   private final Projects projects;
 
+  private static boolean eventCue(String s) {
+    return new Scan(EVENT_CUE, s, Dated::eventCueStart).find();
+  }
+
+  /** Where {@link #EVENT_CUE} can start: a word start whose letter begins one of its words. */
+  private static boolean eventCueStart(String s, int i) {
+    char c = Scan.lowerAscii(s, i);
+    return c != 0 && "abcefghklmoprstvw".indexOf(c) >= 0 && !Scan.afterWordChar(s, i);
+  }
+
+  /** Where {@link #COREF} can start: "the", "this", "its" at a word start. */
+  private static boolean corefStart(String s, int i) {
+    char c = Scan.lowerAscii(s, i);
+    return (c == 't' || c == 'i') && !Scan.afterWordChar(s, i);
+  }
+
+  /** Where {@link #EVENT_NAME} can start: a digit or capital not after a letter or digit. */
+  private static boolean eventNameStart(String s, int i) {
+    char c = s.charAt(i);
+    return (c >= '0' && c <= '9' || Scan.upperAt(s, i)) && !Scan.afterLetterOrDigit(s, i);
+  }
+
+  private static boolean editionStart(String s, int i) {
+    char c = s.charAt(i);
+    return (c == 'T' || c == 't') && !Scan.afterWordChar(s, i);
+  }
+
+  private static boolean onlineStart(String s, int i) {
+    return Scan.lowerAscii(s, i) == 'o' && !Scan.afterWordChar(s, i);
+  }
+
+  private static boolean inPlaceStart(String s, int i) {
+    return s.charAt(i) == 'i' && !Scan.afterWordChar(s, i);
+  }
+
+  private static boolean atVenueStart(String s, int i) {
+    char c = s.charAt(i);
+    return (c == 'a' || c == 'h') && !Scan.afterWordChar(s, i);
+  }
+
   Dated(Doc doc, Projects projects) {
     this.doc = doc;
     this.projects = projects;
@@ -136,10 +176,11 @@ final class Dated {
       if (h != null && abs - h.end() <= 2) {
         target = h.project();
       } else {
-        Matcher c = COREF.matcher(before);
+        Scan cs = new Scan(COREF, before, Dated::corefStart);
+        Matcher c = cs.m;
         String kind = null;
         int end = -1;
-        while (c.find()) {
+        while (cs.find()) {
           kind = c.group(1);
           end = c.end();
         }
@@ -194,7 +235,7 @@ final class Dated {
     int absStart = sen.start() + h.start();
     int absEnd = sen.start() + h.end();
     if (h.relative()) {
-      if (pub != null && EVENT_CUE.matcher(s).find()) {
+      if (pub != null && eventCue(s)) {
         LocalDate d = DateFinder.pastWeekday(pub, h.weekday());
         event(fi, f, sen, s, h, d, d);
       }
@@ -205,10 +246,11 @@ final class Dated {
     Projects.Acc target = ph != null ? ph.project() : null;
     String between = ph != null ? f.text().substring(ph.end(), absStart) : prefix;
     if (target == null) {
-      Matcher c = COREF.matcher(prefix);
+      Scan cs = new Scan(COREF, prefix, Dated::corefStart);
+      Matcher c = cs.m;
       ProjectKind kind = null;
       boolean found = false;
-      while (c.find()) {
+      while (cs.find()) {
         found = true;
         kind = ProjectKind.valueOf(c.group(1).toUpperCase(Locale.ROOT));
         between = prefix.substring(c.end());
@@ -217,7 +259,7 @@ final class Dated {
         target = projects.lastOfKind(kind);
       }
     }
-    if (target != null && RUN_VERB.matcher(between).find() && between.length() < 90) {
+    if (target != null && between.length() < 90 && RUN_VERB.matcher(between).find()) {
       boolean past = PAST_RUN.matcher(between).find();
       if (h.isRange()) {
         LocalDate a = DateFinder.resolve(h.from(), pub, true);
@@ -260,7 +302,7 @@ final class Dated {
     if (EXCLUDE_BEFORE.matcher(near).find() || EXCLUDE_AFTER.matcher(s.substring(h.end())).find()) {
       return;
     }
-    if (!EVENT_CUE.matcher(s).find() && !LEAD.matcher(prefix).matches()) {
+    if (!eventCue(s) && !LEAD.matcher(prefix).matches()) {
       return;
     }
     LocalDate a = DateFinder.resolve(h.from(), pub, true);
@@ -388,8 +430,9 @@ final class Dated {
         return true;
       }
     }
-    Matcher m = EVENT_CUE.matcher(s);
-    while (m.find()) {
+    Scan sc = new Scan(EVENT_CUE, s, Dated::eventCueStart);
+    Matcher m = sc.m;
+    while (sc.find()) {
       if (!EVENT_VERB_ONLY.matcher(m.group()).matches()) {
         return false;
       }
@@ -403,8 +446,9 @@ final class Dated {
     if (q.find()) {
       return new String[] {q.group(2).strip(), null};
     }
-    Matcher m = EVENT_NAME.matcher(s);
-    while (m.find()) {
+    Scan en = new Scan(EVENT_NAME, s, Dated::eventNameStart);
+    Matcher m = en.m;
+    while (en.find()) {
       String n = trimEventName(m.group());
       if (n != null && VENUE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 16), m.start())).find()
           && isVenue(n)) {
@@ -419,8 +463,9 @@ final class Dated {
         return new String[] {n, weak ? "weak" : null};
       }
     }
-    Matcher generic = EVENT_CUE.matcher(s);
-    while (generic.find()) {
+    Scan gs = new Scan(EVENT_CUE, s, Dated::eventCueStart);
+    Matcher generic = gs.m;
+    while (gs.find()) {
       String noun = generic.group().toLowerCase(Locale.ROOT);
       for (String title : quotedTitles().getOrDefault(noun, List.of())) {
         if (!usedName(title)) {
@@ -428,8 +473,9 @@ final class Dated {
         }
       }
     }
-    Matcher ed = EDITION.matcher(s);
-    if (ed.find()) {
+    Scan es = new Scan(EDITION, s, Dated::editionStart);
+    Matcher ed = es.m;
+    if (es.find()) {
       for (Ev e : events.values()) {
         if (e.name != null && ENDS_WITH_YEAR.matcher(e.name).matches()) {
           return new String[] {e.name.substring(0, e.name.length() - 4) + ed.group(1), null};
@@ -479,8 +525,9 @@ final class Dated {
     if (itemNames == null) {
       itemNames = new ArrayList<>();
       for (FieldText g : doc.fields) {
-        Matcher m = EVENT_NAME.matcher(g.text());
-        while (m.find() && itemNames.size() < 200) {
+        Scan en = new Scan(EVENT_NAME, g.text(), Dated::eventNameStart);
+        Matcher m = en.m;
+        while (en.find() && itemNames.size() < 200) {
           String n = trimEventName(m.group());
           if (n != null) {
             itemNames.add(n);
@@ -532,7 +579,7 @@ final class Dated {
   }
 
   private @Nullable String place(int fi, FieldText f, FieldText.Sentence sen, String s, DateFinder.Hit h) {
-    if (ONLINE.matcher(s).find()) {
+    if (new Scan(ONLINE, s, Dated::onlineStart).find()) {
       return "online";
     }
     if (s.startsWith("Date:") && sen.end() + 1 < f.text().length()) {
@@ -544,10 +591,11 @@ final class Dated {
         }
       }
     }
-    Matcher m = IN_PLACE.matcher(s);
+    Scan ip = new Scan(IN_PLACE, s, Dated::inPlaceStart);
+    Matcher m = ip.m;
     String best = null;
     int bestGap = Integer.MAX_VALUE;
-    while (m.find()) {
+    while (ip.find()) {
       String p = m.group(1);
       String first = Doc.words(p)[0];
       if (Lex.NOT_NAME.contains(first) && !first.equals("San") && !first.equals("Santa") && !first.equals("São")
@@ -557,9 +605,10 @@ final class Dated {
       }
       int gap = m.start() >= h.end() ? m.start() - h.end() : h.start() - m.end();
       if (gap > 45) {
-        Matcher cue = EVENT_CUE.matcher(s);
+        Scan cs = new Scan(EVENT_CUE, s, Dated::eventCueStart);
+        Matcher cue = cs.m;
         boolean near = false;
-        while (cue.find()) {
+        while (cs.find()) {
           if (cue.end() <= m.start() && m.start() - cue.end() <= 80 && s.indexOf(',', cue.end()) >= m.start()
               || cue.end() <= m.start() && m.start() - cue.end() <= 80 && s.indexOf(',', cue.end()) < 0) {
             near = true;
@@ -578,8 +627,9 @@ final class Dated {
     if (best != null) {
       return best;
     }
-    m = AT_VENUE.matcher(s);
-    while (m.find()) {
+    Scan av = new Scan(AT_VENUE, s, Dated::atVenueStart);
+    m = av.m;
+    while (av.find()) {
       String p = m.group(1);
       for (String w : Doc.words(p)) {
         if (VENUE_HEADS.contains(w)) {
@@ -610,8 +660,9 @@ final class Dated {
       if (f.field() != org.policyfeed.model.Field.TITLE) {
         continue;
       }
-      Matcher m = EVENT_NAME.matcher(f.text());
-      while (m.find()) {
+      Scan en = new Scan(EVENT_NAME, f.text(), Dated::eventNameStart);
+      Matcher m = en.m;
+      while (en.find()) {
         String n = trimEventName(m.group());
         if (n == null) {
           continue;
