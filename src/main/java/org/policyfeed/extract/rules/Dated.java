@@ -126,6 +126,46 @@ final class Dated {
   private final Doc doc;
   private final Projects projects;
 
+  private static boolean eventCue(String s) {
+    return new Scan(EVENT_CUE, s, Dated::eventCueStart).find();
+  }
+
+  /** Where {@link #EVENT_CUE} can start: a word start whose letter begins one of its words. */
+  private static boolean eventCueStart(String s, int i) {
+    char c = Scan.lowerAscii(s, i);
+    return c != 0 && "abcefghiklmoprstvw".indexOf(c) >= 0 && !Scan.afterWordChar(s, i);
+  }
+
+  /** Where {@link #COREF} can start: "the", "this", "its" at a word start. */
+  private static boolean corefStart(String s, int i) {
+    char c = Scan.lowerAscii(s, i);
+    return (c == 't' || c == 'i') && !Scan.afterWordChar(s, i);
+  }
+
+  /** Where {@link #EVENT_NAME} can start: a digit or capital not after a letter or digit. */
+  private static boolean eventNameStart(String s, int i) {
+    char c = s.charAt(i);
+    return (c >= '0' && c <= '9' || Scan.upperAt(s, i)) && !Scan.afterLetterOrDigit(s, i);
+  }
+
+  private static boolean editionStart(String s, int i) {
+    char c = s.charAt(i);
+    return (c == 'T' || c == 't') && !Scan.afterWordChar(s, i);
+  }
+
+  private static boolean onlineStart(String s, int i) {
+    return Scan.lowerAscii(s, i) == 'o' && !Scan.afterWordChar(s, i);
+  }
+
+  private static boolean inPlaceStart(String s, int i) {
+    return s.charAt(i) == 'i' && !Scan.afterWordChar(s, i);
+  }
+
+  private static boolean atVenueStart(String s, int i) {
+    char c = s.charAt(i);
+    return (c == 'a' || c == 'h') && !Scan.afterWordChar(s, i);
+  }
+
   Dated(Doc doc, Projects projects) {
     this.doc = doc;
     this.projects = projects;
@@ -158,10 +198,11 @@ final class Dated {
       if (h != null && abs - h.end() <= 2) {
         target = h.project();
       } else {
-        Matcher c = COREF.matcher(before);
+        Scan cs = new Scan(COREF, before, Dated::corefStart);
+        Matcher c = cs.m;
         String kind = null;
         int end = -1;
-        while (c.find()) {
+        while (cs.find()) {
           kind = c.group(1);
           end = c.end();
         }
@@ -229,7 +270,7 @@ final class Dated {
     int absStart = sen.start() + h.start();
     int absEnd = sen.start() + h.end();
     if (h.relative()) {
-      if (pub != null && EVENT_CUE.matcher(s).find()) {
+      if (pub != null && eventCue(s)) {
         LocalDate d = DateFinder.pastWeekday(pub, h.weekday());
         event(fi, f, sen, s, h, d, d);
       }
@@ -240,10 +281,11 @@ final class Dated {
     Projects.Acc target = ph != null ? ph.project() : null;
     String between = ph != null ? f.text().substring(ph.end(), absStart) : prefix;
     if (target == null) {
-      Matcher c = COREF.matcher(prefix);
+      Scan cs = new Scan(COREF, prefix, Dated::corefStart);
+      Matcher c = cs.m;
       ProjectKind kind = null;
       boolean found = false;
-      while (c.find()) {
+      while (cs.find()) {
         found = true;
         kind = ProjectKind.valueOf(c.group(1).toUpperCase(Locale.ROOT));
         between = prefix.substring(c.end());
@@ -252,7 +294,7 @@ final class Dated {
         target = projects.lastOfKind(kind);
       }
     }
-    if (target != null && RUN_VERB.matcher(between).find() && between.length() < 90) {
+    if (target != null && between.length() < 90 && RUN_VERB.matcher(between).find()) {
       boolean past = PAST_RUN.matcher(between).find();
       if (h.isRange()) {
         LocalDate a = DateFinder.resolve(h.from(), pub, true);
@@ -301,7 +343,7 @@ final class Dated {
         || OPENS_ON.matcher(prefix.substring(Math.max(0, prefix.length() - 90))).find()) {
       return;
     }
-    if (!EVENT_CUE.matcher(s).find() && !LEAD.matcher(prefix).matches()) {
+    if (!eventCue(s) && !LEAD.matcher(prefix).matches()) {
       return;
     }
     LocalDate a = DateFinder.resolve(h.from(), pub, true);
@@ -442,8 +484,9 @@ final class Dated {
         return true;
       }
     }
-    Matcher m = EVENT_CUE.matcher(s);
-    while (m.find()) {
+    Scan sc = new Scan(EVENT_CUE, s, Dated::eventCueStart);
+    Matcher m = sc.m;
+    while (sc.find()) {
       if (!EVENT_VERB_ONLY.matcher(m.group()).matches()) {
         return false;
       }
@@ -461,9 +504,10 @@ final class Dated {
     if (q.find()) {
       return new String[] {q.group(1).strip(), null};
     }
-    Matcher m = EVENT_NAME.matcher(s);
+    Scan en = new Scan(EVENT_NAME, s, Dated::eventNameStart);
+    Matcher m = en.m;
     int fi = doc.fields.indexOf(f);
-    while (m.find()) {
+    while (en.find()) {
       if (fi >= 0 && doc.inProjectSpan(fi, sen.start() + m.start(), sen.start() + m.end())) {
         continue; // a project's name is not an event's name
       }
@@ -481,8 +525,9 @@ final class Dated {
         return new String[] {n, weak ? "weak" : null};
       }
     }
-    Matcher generic = EVENT_CUE.matcher(s);
-    while (generic.find()) {
+    Scan gs = new Scan(EVENT_CUE, s, Dated::eventCueStart);
+    Matcher generic = gs.m;
+    while (gs.find()) {
       String noun = generic.group().toLowerCase(Locale.ROOT);
       for (String title : quotedTitles().getOrDefault(noun, List.of())) {
         if (!usedName(title)) {
@@ -490,8 +535,9 @@ final class Dated {
         }
       }
     }
-    Matcher ed = EDITION.matcher(s);
-    if (ed.find()) {
+    Scan es = new Scan(EDITION, s, Dated::editionStart);
+    Matcher ed = es.m;
+    if (es.find()) {
       for (Ev e : events.values()) {
         if (e.name != null && ENDS_WITH_YEAR.matcher(e.name).matches()) {
           return new String[] {e.name.substring(0, e.name.length() - 4) + ed.group(1), null};
@@ -541,8 +587,9 @@ final class Dated {
     if (itemNames == null) {
       itemNames = new ArrayList<>();
       for (FieldText g : doc.fields) {
-        Matcher m = EVENT_NAME.matcher(g.text());
-        while (m.find() && itemNames.size() < 200) {
+        Scan en = new Scan(EVENT_NAME, g.text(), Dated::eventNameStart);
+        Matcher m = en.m;
+        while (en.find() && itemNames.size() < 200) {
           String n = trimEventName(m.group());
           if (n != null) {
             itemNames.add(n);
@@ -598,7 +645,7 @@ final class Dated {
   }
 
   private @Nullable String place(int fi, FieldText f, FieldText.Sentence sen, String s, DateFinder.Hit h) {
-    if (ONLINE.matcher(s).find()) {
+    if (new Scan(ONLINE, s, Dated::onlineStart).find()) {
       return "online";
     }
     if (s.startsWith("Date:") && sen.end() + 1 < f.text().length()) {
@@ -623,9 +670,10 @@ final class Dated {
           if (ONLINE.matcher(ns).find()) {
             return "online";
           }
-          Matcher np = IN_PLACE.matcher(ns);
+          Scan nps = new Scan(IN_PLACE, ns, Dated::inPlaceStart);
+          Matcher np = nps.m;
           String last = null;
-          while (np.find()) {
+          while (nps.find()) {
             if (placeWord(np.group(1)) && !doc.inProjectSpan(fi, next.start() + np.start(1), next.start() + np.end(1))) {
               last = np.group(1);
             }
@@ -639,12 +687,13 @@ final class Dated {
     // the headline's place: "CABMAP 3 kicks off in Dushanbe"
     for (int gi = 0; gi < doc.fields.size(); gi++) {
       FieldText g = doc.fields.get(gi);
-      if (g.field() != org.policyfeed.model.Field.TITLE || !EVENT_CUE.matcher(g.text()).find()) {
+      if (g.field() != org.policyfeed.model.Field.TITLE || !eventCue(g.text())) {
         continue;
       }
-      Matcher tp = IN_PLACE.matcher(g.text());
+      Scan tps = new Scan(IN_PLACE, g.text(), Dated::inPlaceStart);
+      Matcher tp = tps.m;
       String last = null;
-      while (tp.find()) {
+      while (tps.find()) {
         if (placeWord(tp.group(1)) && !doc.inProjectSpan(gi, tp.start(1), tp.end(1))) {
           last = tp.group(1);
         }
@@ -676,10 +725,11 @@ final class Dated {
   }
 
   private @Nullable String placeIn(int fi, FieldText.Sentence sen, String s, DateFinder.Hit h) {
-    Matcher m = IN_PLACE.matcher(s);
+    Scan ip = new Scan(IN_PLACE, s, Dated::inPlaceStart);
+    Matcher m = ip.m;
     String best = null;
     int bestGap = Integer.MAX_VALUE;
-    while (m.find()) {
+    while (ip.find()) {
       String p = m.group(1);
       if (quoted(s, m.start())) {
         continue;
@@ -692,9 +742,10 @@ final class Dated {
       }
       int gap = m.start() >= h.end() ? m.start() - h.end() : h.start() - m.end();
       if (gap > 45) {
-        Matcher cue = EVENT_CUE.matcher(s);
+        Scan cs = new Scan(EVENT_CUE, s, Dated::eventCueStart);
+        Matcher cue = cs.m;
         boolean near = false;
-        while (cue.find()) {
+        while (cs.find()) {
           if (cue.end() <= m.start() && m.start() - cue.end() <= 80 && s.indexOf(',', cue.end()) >= m.start()
               || cue.end() <= m.start() && m.start() - cue.end() <= 80 && s.indexOf(',', cue.end()) < 0) {
             near = true;
@@ -713,8 +764,9 @@ final class Dated {
     if (best != null) {
       return best;
     }
-    m = AT_VENUE.matcher(s);
-    while (m.find()) {
+    Scan av = new Scan(AT_VENUE, s, Dated::atVenueStart);
+    m = av.m;
+    while (av.find()) {
       String p = m.group(1);
       for (String w : Doc.words(p)) {
         if (VENUE_HEADS.contains(w)) {
@@ -745,8 +797,9 @@ final class Dated {
       if (f.field() != org.policyfeed.model.Field.TITLE) {
         continue;
       }
-      Matcher m = EVENT_NAME.matcher(f.text());
-      while (m.find()) {
+      Scan en = new Scan(EVENT_NAME, f.text(), Dated::eventNameStart);
+      Matcher m = en.m;
+      while (en.find()) {
         String n = trimEventName(m.group());
         if (n == null) {
           continue;

@@ -88,8 +88,9 @@ final class Persons {
     for (FieldText f : doc.fields) {
       String t = f.text();
       Set<Integer> listStarts = new HashSet<>();
-      Matcher lm = LIST.matcher(t);
-      while (lm.find()) {
+      Scan ls = new Scan(LIST, t.contains("and") ? t : "", listStarts());
+      Matcher lm = ls.m;
+      while (ls.find()) {
         Matcher nm = NAME2_P.matcher(t).region(lm.start(), lm.end());
         nm.useTransparentBounds(true);
         List<Integer> starts = new ArrayList<>();
@@ -117,8 +118,9 @@ final class Persons {
         }
       }
       int consumed = 0;
-      Matcher m = NAME.matcher(t);
-      while (m.find()) {
+      Scan ns0 = new Scan(NAME, t, Persons::nameStart);
+      Matcher m = ns0.m;
+      while (ns0.find()) {
         FieldText.Sentence sen = f.sentenceAt(m.start());
         String[] tokens = Doc.words(m.group());
         int i = 0;
@@ -230,7 +232,7 @@ final class Persons {
         }
         int apEnd = ne;
         Matcher hd = HEADING.matcher(after);
-        if (hd.find()) {
+        if (hd.lookingAt()) {
           int[] end = new int[1];
           String ap = appositive(t, ne + hd.end(), sen.end(), end);
           if (!ap.isEmpty()) {
@@ -264,13 +266,13 @@ final class Persons {
                 org = org == null ? inside : org;
               }
             }
-          } else if (oa.find()) {
+          } else if (oa.lookingAt()) {
             int[] end = new int[1];
             String ap = appositive(t, ne + oa.end(), sen.end(), end);
             String[] aw = Doc.words(stripThe(ap));
             boolean orgHead = count >= 2 && aw.length >= 2 && Lex.ORG_HEADS.contains(aw[0])
                 && stripThe(ap).length() < ap.length() && plainName(tokens, i) && !THE_BEFORE.matcher(before).find();
-            if (Doc.capitalised(stripThe(ap)) && (trigger || orgHead || SAID_BEFORE.matcher(before).find())) {
+            if (Doc.capitalised(stripThe(ap)) && (trigger || orgHead || saidBefore(before))) {
               org = org == null ? stripThe(ap) : org;
               trigger = true;
               apEnd = Math.max(apEnd, end[0]);
@@ -278,8 +280,8 @@ final class Persons {
           }
         }
         if (!trigger) {
-          trigger = BYLINE.matcher(before).find() || SAID_AFTER.matcher(after).find()
-              || SAID_BEFORE.matcher(before).find() || listStarts.contains(ns) || listStarts.contains(m.start());
+          trigger = BYLINE.matcher(before).lookingAt() || SAID_AFTER.matcher(after).lookingAt()
+              || saidBefore(before) || listStarts.contains(ns) || listStarts.contains(m.start());
         }
         if (count == 1) {
           if (honorific != null || !rolePrefix.isEmpty()) {
@@ -365,6 +367,62 @@ final class Persons {
       out.add(new Person(a.name, a.honorific, role, org, Rules.sortMentions(a.mentions)));
     }
     return out;
+  }
+
+  /** {@code SAID_BEFORE.matcher(before).find()}: a match ends at the end, so only the tail is searched. */
+  private static boolean saidBefore(String before) {
+    Matcher m = SAID_BEFORE.matcher(before);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    m.region(Math.max(0, before.length() - 24), before.length());
+    return m.find();
+  }
+
+  /** Where {@link #NAME} can start: a capital not after a letter, digit, apostrophe, hyphen or full stop. */
+  private static boolean nameStart(String t, int i) {
+    if (!Scan.upperAt(t, i) || Scan.afterLetterOrDigit(t, i)) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
+    }
+    char p = t.charAt(i - 1);
+    return p != '\'' && p != '’' && p != '-' && p != '.';
+  }
+
+  /**
+   * Where {@link #LIST} can start: where {@link #nameStart} holds and the run of name characters (letters, marks,
+   * apostrophes, hyphens, spaces) from there is followed by a comma.
+   */
+  private static Scan.Starts listStarts() {
+    int[] run = {-1, 0}; // end of the run last scanned, whether a comma follows it
+    return (t, i) -> {
+      if (!nameStart(t, i)) {
+        return false;
+      }
+      if (i >= run[0]) {
+        int j = i;
+        while (j < t.length() && nameChar(t.charAt(j))) {
+          j++;
+        }
+        run[0] = j;
+        run[1] = j < t.length() && t.charAt(j) == ',' ? 1 : 0;
+      }
+      return run[1] == 1;
+    };
+  }
+
+  private static boolean nameChar(char c) {
+    if (c < 0x80) {
+      // '.' for initials ("J. P. Moreau")
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' || c == '\'' || c == '-' || c == '.';
+    }
+    if (c == '\u00a0' || c == '’' || Character.isSurrogate(c) || Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   static String key(String name) {

@@ -152,8 +152,10 @@ final class Projects {
         }
       }
       kindPhrases(fi, f, t);
-      m = CUE_LIST.matcher(t.contains("program") || t.contains("projects") || t.contains("initiatives") ? t : "");
-      while (m.find()) {
+      Scan cue = new Scan(CUE_LIST, t.contains("program") || t.contains("projects") || t.contains("initiatives") ? t
+          : "", Projects::cueListStart);
+      m = cue.m;
+      while (cue.find()) {
         ProjectKind k = kindOf(m.group(1));
         String[] np = splitPhase(m.group(2));
         if (acceptableName(np[0]) && !orgOrDoc(np[0])) {
@@ -168,8 +170,9 @@ final class Projects {
           }
         }
       }
-      m = THE_X_KIND.matcher(t);
-      while (m.find()) {
+      Scan theX = new Scan(THE_X_KIND, t, Projects::theXStart);
+      m = theX.m;
+      while (theX.find()) {
         String n = m.group(1);
         if (GENERIC_ACR.contains(n) || Lex.NOT_NAME.contains(n) || Lex.ORG_HEADS.contains(n)) {
           continue;
@@ -191,6 +194,27 @@ final class Projects {
     knownMentions();
     phasePeriods();
     mergeTruncated();
+  }
+
+  /** Where {@link #CUE_LIST} can start: "programs", "projects", "initiatives" at a word start. */
+  private static boolean cueListStart(String t, int i) {
+    char c = t.charAt(i);
+    return (c == 'p' || c == 'i') && !Scan.afterWordChar(t, i);
+  }
+
+  /** Where {@link #THE_X_KIND} can start: right after "the" and a space. */
+  private static boolean theXStart(String t, int i) {
+    if (i < 4) {
+      return false;
+    }
+    char sp = t.charAt(i - 1);
+    return (sp == ' ' || sp == '\u00a0') && t.startsWith("the", i - 4) && Scan.upperAt(t, i);
+  }
+
+  /** Where {@link #ACR_TOKEN} can start: an ASCII capital not after a letter, digit or hyphen. */
+  private static boolean acrTokenStart(String t, int i) {
+    char c = t.charAt(i);
+    return c >= 'A' && c <= 'Z' && !Scan.afterLetterOrDigit(t, i) && (i == 0 || t.charAt(i - 1) != '-');
   }
 
   private void longThenAcronym(int fi, FieldText f, String t) {
@@ -310,11 +334,11 @@ final class Projects {
 
   /** Capitalised phrases that end in a kind word: "Great Green Wall Initiative", "Mobility Partnership Facility II". */
   private void kindPhrases(int fi, FieldText f, String t) {
-    Matcher m = Doc.CAP_PHRASE.matcher(t);
-    while (m.find()) {
-      String[] all = Doc.words(m.group());
+    int[] ph = doc.capPhrases(fi);
+    for (int p = 0; p < ph.length; p += 2) {
+      String[] all = Doc.words(t.substring(ph[p], ph[p + 1]));
       int segStart = 0;
-      int off = m.start();
+      int off = ph[p];
       for (int i = 0; i <= all.length; i++) {
         boolean split = i == all.length || all[i].equals("and") && i > 0 && Lex.KIND_WORDS.containsKey(all[i - 1])
             && !all[i - 1].endsWith("es") && !all[i - 1].endsWith("ies");
@@ -390,8 +414,9 @@ final class Projects {
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
-      Matcher m = ACR_TOKEN.matcher(t);
-      while (m.find()) {
+      Scan acrs = new Scan(ACR_TOKEN, t, Projects::acrTokenStart);
+      Matcher m = acrs.m;
+      while (acrs.find()) {
         String acr = m.group(3);
         String phase = m.group(2) != null ? m.group(2) : m.group(4);
         List<Acc> as = index.get("a:" + acr);
@@ -421,14 +446,14 @@ final class Projects {
         }
         mention(target, fi, f, s, e);
       }
-      m = Doc.CAP_PHRASE.matcher(t);
-      while (m.find()) {
-        String phrase = m.group();
+      int[] ph = doc.capPhrases(fi);
+      for (int p = 0; p < ph.length; p += 2) {
+        String phrase = t.substring(ph[p], ph[p + 1]);
         String bare = stripLeadingThe(phrase);
         List<Acc> as = index.get("n:" + Rules.normalise(bare));
-        int s = m.start() + (phrase.length() - bare.length());
-        if (as != null && !covered(fi, s, m.end())) {
-          mention(as.get(0), fi, f, s, m.end());
+        int s = ph[p] + (phrase.length() - bare.length());
+        if (as != null && !covered(fi, s, ph[p + 1])) {
+          mention(as.get(0), fi, f, s, ph[p + 1]);
         }
       }
     }
