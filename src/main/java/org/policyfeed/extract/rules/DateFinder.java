@@ -48,8 +48,9 @@ final class DateFinder {
 
   static List<Hit> find(String s) {
     List<Hit> atoms = new ArrayList<>();
-    Matcher m = ATOM.matcher(s);
-    while (m.find()) {
+    Scan sc = new Scan(ATOM, s, DateFinder::atomStart);
+    Matcher m = sc.m;
+    while (sc.find()) {
       Hit h = atom(m);
       if (h != null) {
         atoms.add(h);
@@ -94,6 +95,34 @@ final class DateFinder {
       }
     }
     return out;
+  }
+
+  private static final String NAMES3 = "JanFebMarAprMayJunJulAugSepOctNovDecMonTueWedThuFriSatSun";
+
+  /** Where an {@link #ATOM} can start: a digit, a month or weekday name, or a lower-case qualifier. */
+  private static boolean atomStart(String s, int i) {
+    char c = s.charAt(i);
+    if (c >= '0' && c <= '9') {
+      return !Scan.afterLetterOrDigit(s, i);
+    }
+    if (c >= 'A' && c <= 'Z') {
+      if (i + 3 > s.length() || Scan.afterLetterOrDigit(s, i)) {
+        return false;
+      }
+      for (int k = 0; k < NAMES3.length(); k += 3) {
+        if (s.regionMatches(i, NAMES3, k, 3)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return switch (c) {
+      case 'e' -> (s.startsWith("ea", i) || s.startsWith("en", i)) && !Scan.afterLetterOrDigit(s, i);
+      case 'l' -> (s.startsWith("la", i)) && !Scan.afterLetterOrDigit(s, i);
+      case 'm' -> s.startsWith("mid", i) && !Scan.afterLetterOrDigit(s, i);
+      case 't' -> s.startsWith("th", i) && !Scan.afterLetterOrDigit(s, i);
+      default -> false;
+    };
   }
 
   private static @Nullable Hit atom(Matcher m) {

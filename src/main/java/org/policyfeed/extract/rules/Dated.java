@@ -32,8 +32,8 @@ final class Dated {
   private static final Pattern COREF = Pattern.compile("(?i)\\b(?:the|this|its)" + SP + "(?:[\\p{L}\\-]+" + SP
       + ")?(project|programme|initiative|facility)\\b");
   private static final Pattern EVENT_CUE = Pattern.compile("(?i)\\b(?:conference|forum|summit|meeting|met|academy"
-      + "|school|event|workshop|seminar|round-?table|webinar|training|visit|ceremony|session|panel|launch(?:ed)?"
-      + "|kick-?off|course|briefing|symposium|congress|took" + SP + "place|takes?" + SP + "place|taking" + SP
+      + "|school|event|workshop|seminar|round-?table|webinar|training|trained|induction|visit(?:ed|s)?|ceremony|session|panel|launch(?:ed)?"
+      + "|kick(?:s|ed)?-?" + SP + "?off|course|briefing|symposium|congress|took" + SP + "place|takes?" + SP + "place|taking" + SP
       + "place|held|hosted|hosts|gathered|opened|opening|closing|scheduled)\\b");
   private static final Pattern LEAD = Pattern.compile("^[\\s•\\-]*(?:On|From|Date:|Between|On" + SP + "the" + SP
       + "evening" + SP + "of|On" + SP + "the" + SP + "morning" + SP + "of)?[\\s,]*$");
@@ -53,6 +53,14 @@ final class Dated {
   private static final Pattern YEAR_PAREN = Pattern.compile("\\(" + YEAR + "[-–]" + YEAR + "\\)");
   private static final Pattern WHICH_PERIOD = Pattern.compile("^\\)?,?" + SP + "which\\b[^.;]{0,100}?\\b(?:between"
       + SP + YEAR + SP + "and" + SP + YEAR + "|since" + SP + YEAR + ")\\b");
+  /** "(SMSF) runs from 2019 to 2022", "(D4D) project, running since 2018". */
+  private static final Pattern RUN_PERIOD = Pattern.compile("^\\)?,?(?:" + SP + "(?:project|programme|initiative"
+      + "|facility))?,?" + SP + "(?:runs|running|ran|will" + SP + "run|is" + SP + "running|has" + SP + "been" + SP
+      + "running|has" + SP + "run)" + SP + "(?:from" + SP + YEAR + SP + "(?:to|until|till|through)" + SP + YEAR
+      + "|since" + SP + YEAR + ")(?![\\d/.\\-])");
+  /** A period's first date: "runs from January 2020 to …", "running since March 2018". */
+  private static final Pattern FROM_END = Pattern.compile("\\b(?:from|since|starting|started|start(?:ed)?" + SP
+      + "in)" + SP + "$");
   private static final Pattern SINCE_START = Pattern.compile("\\b[Ss]ince" + SP + "its" + SP
       + "(?:start|launch|inception|beginning)" + SP + "in" + SP + "(?:(" + DateFinder.MONTH + ")" + SP + ")?"
       + YEAR + ",?" + SP);
@@ -66,6 +74,20 @@ final class Dated {
       + "\\p{Lu}[\\p{L}\\p{M}\\-’']+){0,2})(?![\\p{L}])");
   private static final Pattern AT_VENUE = Pattern.compile("\\b(?:at|hosted" + SP + "by)" + SP + "the" + SP + "("
       + Doc.CAPPHRASE + ")");
+  /** "Registration for the session opens on 8 June": the opening of a call, not an event. */
+  private static final Pattern OPENS_ON = Pattern.compile("(?i)\\b(?:registration|applications?|calls?|submissions?"
+      + "|nominations?|enrolment|enrollment)\\b[^.;]{0,60}\\b(?:opens?|opening|starts?)" + SP + "(?:on" + SP + ")?$");
+  /** A quoted title before its event noun: "the “Diaspora Days 2019” conference". */
+  private static final Pattern QUOTED_BEFORE_NOUN = Pattern.compile("[“\"]([^”\"]{3,120})[”\"]" + SP + "(?i:panel"
+      + "|round-?table|webinar|workshop|seminar|session|conference|debate|discussion|event|meeting|forum|summit)\\b");
+  /** "Call for Applications for the …": the call, not the event's name. */
+  private static final Pattern CALL_PREFIX = Pattern.compile("^(?:Call|Calls)" + SP + "for" + SP + "\\p{Lu}\\p{L}*"
+      + SP + "(?:for|to)" + SP + "(?:the" + SP + ")?");
+  private static final Pattern NEXT_ABOUT = Pattern.compile("(?i)\\b(?:take" + SP + "place|takes" + SP + "place|took"
+      + SP + "place|was" + SP + "held|were" + SP + "held|will" + SP + "be" + SP + "held|is" + SP + "held|venue)\\b");
+  private static final Pattern OPEN_SUBJECT = Pattern.compile("\\b(?:the|an?)" + SP + "((?:[\\p{Ll}\\-]+" + SP
+      + "){0,2}[\\p{Ll}\\-]+)" + SP + "(?:that" + SP + "|which" + SP + ")(?:remains|stays|is|will" + SP
+      + "remain|will" + SP + "be)" + SP + "open\\b");
   private static final Pattern ONLINE = Pattern.compile("(?i)\\bonline\\b");
   private static final Pattern VENUE = Pattern.compile("^(?:Venue|Place|Location):" + SP + "*([^,\\n]+)");
   private static final Pattern EDITION = Pattern.compile("\\b[Tt]he" + SP + YEAR + SP + "edition\\b");
@@ -104,6 +126,46 @@ final class Dated {
   private final Doc doc;
   private final Projects projects;
 
+  private static boolean eventCue(String s) {
+    return new Scan(EVENT_CUE, s, Dated::eventCueStart).find();
+  }
+
+  /** Where {@link #EVENT_CUE} can start: a word start whose letter begins one of its words. */
+  private static boolean eventCueStart(String s, int i) {
+    char c = Scan.lowerAscii(s, i);
+    return c != 0 && "abcefghiklmoprstvw".indexOf(c) >= 0 && !Scan.afterWordChar(s, i);
+  }
+
+  /** Where {@link #COREF} can start: "the", "this", "its" at a word start. */
+  private static boolean corefStart(String s, int i) {
+    char c = Scan.lowerAscii(s, i);
+    return (c == 't' || c == 'i') && !Scan.afterWordChar(s, i);
+  }
+
+  /** Where {@link #EVENT_NAME} can start: a digit or capital not after a letter or digit. */
+  private static boolean eventNameStart(String s, int i) {
+    char c = s.charAt(i);
+    return (c >= '0' && c <= '9' || Scan.upperAt(s, i)) && !Scan.afterLetterOrDigit(s, i);
+  }
+
+  private static boolean editionStart(String s, int i) {
+    char c = s.charAt(i);
+    return (c == 'T' || c == 't') && !Scan.afterWordChar(s, i);
+  }
+
+  private static boolean onlineStart(String s, int i) {
+    return Scan.lowerAscii(s, i) == 'o' && !Scan.afterWordChar(s, i);
+  }
+
+  private static boolean inPlaceStart(String s, int i) {
+    return s.charAt(i) == 'i' && !Scan.afterWordChar(s, i);
+  }
+
+  private static boolean atVenueStart(String s, int i) {
+    char c = s.charAt(i);
+    return (c == 'a' || c == 'h') && !Scan.afterWordChar(s, i);
+  }
+
   Dated(Doc doc, Projects projects) {
     this.doc = doc;
     this.projects = projects;
@@ -136,10 +198,11 @@ final class Dated {
       if (h != null && abs - h.end() <= 2) {
         target = h.project();
       } else {
-        Matcher c = COREF.matcher(before);
+        Scan cs = new Scan(COREF, before, Dated::corefStart);
+        Matcher c = cs.m;
         String kind = null;
         int end = -1;
-        while (c.find()) {
+        while (cs.find()) {
           kind = c.group(1);
           end = c.end();
         }
@@ -156,6 +219,19 @@ final class Dated {
       }
     }
     for (Projects.Hit h : hitsIn(fi, sen)) {
+      String tail = f.text().substring(h.end(), Math.min(sen.end(), h.end() + 80));
+      Matcher rp = RUN_PERIOD.matcher(tail);
+      if (rp.find()) {
+        if (rp.group(1) != null) {
+          LocalDate en = LocalDate.of(Integer.parseInt(rp.group(2)), 12, 31);
+          h.project().start = LocalDate.of(Integer.parseInt(rp.group(1)), 1, 1);
+          h.project().end = en;
+          projectEnd(f, sen, h.project(), en, Precision.YEAR, h.end() + rp.start(1), h.end() + rp.end(), s, h);
+        } else {
+          h.project().start = LocalDate.of(Integer.parseInt(rp.group(3)), 1, 1);
+        }
+        continue;
+      }
       Matcher w = WHICH_PERIOD.matcher(f.text().substring(h.end(), sen.end()));
       if (w.find()) {
         if (w.group(1) != null) {
@@ -194,7 +270,7 @@ final class Dated {
     int absStart = sen.start() + h.start();
     int absEnd = sen.start() + h.end();
     if (h.relative()) {
-      if (pub != null && EVENT_CUE.matcher(s).find()) {
+      if (pub != null && eventCue(s)) {
         LocalDate d = DateFinder.pastWeekday(pub, h.weekday());
         event(fi, f, sen, s, h, d, d);
       }
@@ -205,10 +281,11 @@ final class Dated {
     Projects.Acc target = ph != null ? ph.project() : null;
     String between = ph != null ? f.text().substring(ph.end(), absStart) : prefix;
     if (target == null) {
-      Matcher c = COREF.matcher(prefix);
+      Scan cs = new Scan(COREF, prefix, Dated::corefStart);
+      Matcher c = cs.m;
       ProjectKind kind = null;
       boolean found = false;
-      while (c.find()) {
+      while (cs.find()) {
         found = true;
         kind = ProjectKind.valueOf(c.group(1).toUpperCase(Locale.ROOT));
         between = prefix.substring(c.end());
@@ -217,7 +294,7 @@ final class Dated {
         target = projects.lastOfKind(kind);
       }
     }
-    if (target != null && RUN_VERB.matcher(between).find() && between.length() < 90) {
+    if (target != null && between.length() < 90 && RUN_VERB.matcher(between).find()) {
       boolean past = PAST_RUN.matcher(between).find();
       if (h.isRange()) {
         LocalDate a = DateFinder.resolve(h.from(), pub, true);
@@ -228,6 +305,11 @@ final class Dated {
           if (!past) {
             projectEnd(f, sen, target, b, Precision.DAY, absStart, absEnd, s, ph);
           }
+        }
+      } else if (FROM_END.matcher(between).find()) {
+        DateFinder.Part p = h.from();
+        if (p.year() != 0) {
+          target.start = LocalDate.of(p.year(), p.month() == 0 ? 1 : p.month(), p.day() == 0 ? 1 : p.day());
         }
       } else {
         LocalDate d = DateFinder.resolve(h.from(), pub, false);
@@ -257,10 +339,11 @@ final class Dated {
       return;
     }
     String near = prefix.substring(Math.max(0, prefix.length() - 40));
-    if (EXCLUDE_BEFORE.matcher(near).find() || EXCLUDE_AFTER.matcher(s.substring(h.end())).find()) {
+    if (EXCLUDE_BEFORE.matcher(near).find() || EXCLUDE_AFTER.matcher(s.substring(h.end())).find()
+        || OPENS_ON.matcher(prefix.substring(Math.max(0, prefix.length() - 90))).find()) {
       return;
     }
-    if (!EVENT_CUE.matcher(s).find() && !LEAD.matcher(prefix).matches()) {
+    if (!eventCue(s) && !LEAD.matcher(prefix).matches()) {
       return;
     }
     LocalDate a = DateFinder.resolve(h.from(), pub, true);
@@ -340,7 +423,20 @@ final class Dated {
     if (m.find() && !m.group(1).isBlank()) {
       return m.group(1).strip();
     }
-    m = SUBJECT.matcher(prefix);
+    // "… through an online consultation that remains open until …"
+    String tail = prefix.substring(Math.max(0, prefix.length() - 120));
+    m = OPEN_SUBJECT.matcher(tail);
+    String open = null;
+    while (m.find()) {
+      open = m.group(1);
+    }
+    if (open != null) {
+      return open;
+    }
+    // the clause that holds the date: "The call is open: entries can be submitted until …"
+    int cut = Math.max(prefix.lastIndexOf(": "), prefix.lastIndexOf("; "));
+    String clause = cut > 0 && Doc.words(prefix.substring(cut + 2)).length >= 2 ? prefix.substring(cut + 2) : prefix;
+    m = SUBJECT.matcher(clause);
     if (m.find()) {
       String x = m.group(1).strip();
       String[] xw = Doc.words(x);
@@ -388,8 +484,9 @@ final class Dated {
         return true;
       }
     }
-    Matcher m = EVENT_CUE.matcher(s);
-    while (m.find()) {
+    Scan sc = new Scan(EVENT_CUE, s, Dated::eventCueStart);
+    Matcher m = sc.m;
+    while (sc.find()) {
       if (!EVENT_VERB_ONLY.matcher(m.group()).matches()) {
         return false;
       }
@@ -403,8 +500,17 @@ final class Dated {
     if (q.find()) {
       return new String[] {q.group(2).strip(), null};
     }
-    Matcher m = EVENT_NAME.matcher(s);
-    while (m.find()) {
+    q = QUOTED_BEFORE_NOUN.matcher(s.indexOf('“') >= 0 || s.indexOf('"') >= 0 ? s : "");
+    if (q.find()) {
+      return new String[] {q.group(1).strip(), null};
+    }
+    Scan en = new Scan(EVENT_NAME, s, Dated::eventNameStart);
+    Matcher m = en.m;
+    int fi = doc.fields.indexOf(f);
+    while (en.find()) {
+      if (fi >= 0 && doc.inProjectSpan(fi, sen.start() + m.start(), sen.start() + m.end())) {
+        continue; // a project's name is not an event's name
+      }
       String n = trimEventName(m.group());
       if (n != null && VENUE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 16), m.start())).find()
           && isVenue(n)) {
@@ -419,8 +525,9 @@ final class Dated {
         return new String[] {n, weak ? "weak" : null};
       }
     }
-    Matcher generic = EVENT_CUE.matcher(s);
-    while (generic.find()) {
+    Scan gs = new Scan(EVENT_CUE, s, Dated::eventCueStart);
+    Matcher generic = gs.m;
+    while (gs.find()) {
       String noun = generic.group().toLowerCase(Locale.ROOT);
       for (String title : quotedTitles().getOrDefault(noun, List.of())) {
         if (!usedName(title)) {
@@ -428,8 +535,9 @@ final class Dated {
         }
       }
     }
-    Matcher ed = EDITION.matcher(s);
-    if (ed.find()) {
+    Scan es = new Scan(EDITION, s, Dated::editionStart);
+    Matcher ed = es.m;
+    if (es.find()) {
       for (Ev e : events.values()) {
         if (e.name != null && ENDS_WITH_YEAR.matcher(e.name).matches()) {
           return new String[] {e.name.substring(0, e.name.length() - 4) + ed.group(1), null};
@@ -479,8 +587,9 @@ final class Dated {
     if (itemNames == null) {
       itemNames = new ArrayList<>();
       for (FieldText g : doc.fields) {
-        Matcher m = EVENT_NAME.matcher(g.text());
-        while (m.find() && itemNames.size() < 200) {
+        Scan en = new Scan(EVENT_NAME, g.text(), Dated::eventNameStart);
+        Matcher m = en.m;
+        while (en.find() && itemNames.size() < 200) {
           String n = trimEventName(m.group());
           if (n != null) {
             itemNames.add(n);
@@ -499,6 +608,10 @@ final class Dated {
 
   static @Nullable String trimEventName(String phrase) {
     String p = phrase.strip();
+    Matcher call = CALL_PREFIX.matcher(p);
+    if (call.find()) {
+      p = p.substring(call.end());
+    }
     while (p.startsWith("The ") || p.startsWith("the ") || p.startsWith("This ")) {
       p = p.substring(p.indexOf(' ') + 1);
     }
@@ -532,7 +645,7 @@ final class Dated {
   }
 
   private @Nullable String place(int fi, FieldText f, FieldText.Sentence sen, String s, DateFinder.Hit h) {
-    if (ONLINE.matcher(s).find()) {
+    if (new Scan(ONLINE, s, Dated::onlineStart).find()) {
       return "online";
     }
     if (s.startsWith("Date:") && sen.end() + 1 < f.text().length()) {
@@ -544,11 +657,83 @@ final class Dated {
         }
       }
     }
-    Matcher m = IN_PLACE.matcher(s);
+    String found = placeIn(fi, sen, s, h);
+    if (found != null) {
+      return found;
+    }
+    // the next sentence when it is about the event ("The webinar was held online.", "… will take place … in X.")
+    if (sen.end() < f.text().length()) {
+      FieldText.Sentence next = f.sentenceAt(Math.min(f.text().length() - 1, sen.end() + 1));
+      if (next.start() >= sen.end()) {
+        String ns = f.text(next);
+        if (NEXT_ABOUT.matcher(ns).find() && DateFinder.find(ns).isEmpty()) {
+          if (ONLINE.matcher(ns).find()) {
+            return "online";
+          }
+          Scan nps = new Scan(IN_PLACE, ns, Dated::inPlaceStart);
+          Matcher np = nps.m;
+          String last = null;
+          while (nps.find()) {
+            if (placeWord(np.group(1)) && !doc.inProjectSpan(fi, next.start() + np.start(1), next.start() + np.end(1))) {
+              last = np.group(1);
+            }
+          }
+          if (last != null) {
+            return last;
+          }
+        }
+      }
+    }
+    // the headline's place: "CABMAP 3 kicks off in Dushanbe"
+    for (int gi = 0; gi < doc.fields.size(); gi++) {
+      FieldText g = doc.fields.get(gi);
+      if (g.field() != org.policyfeed.model.Field.TITLE || !eventCue(g.text())) {
+        continue;
+      }
+      Scan tps = new Scan(IN_PLACE, g.text(), Dated::inPlaceStart);
+      Matcher tp = tps.m;
+      String last = null;
+      while (tps.find()) {
+        if (placeWord(tp.group(1)) && !doc.inProjectSpan(gi, tp.start(1), tp.end(1))) {
+          last = tp.group(1);
+        }
+      }
+      if (last != null) {
+        return last;
+      }
+    }
+    return null;
+  }
+
+  private static boolean placeWord(String p) {
+    String first = Doc.words(p)[0];
+    return !(Lex.NOT_NAME.contains(first) && !first.equals("San") && !first.equals("Santa") && !first.equals("São")
+        && !first.equals("Saint") || HAS_DIGIT.matcher(p).find());
+  }
+
+  private static boolean quoted(String s, int at) {
+    for (int i = at - 1; i >= Math.max(0, at - 150); i--) {
+      char c = s.charAt(i);
+      if (c == '”') {
+        return false;
+      }
+      if (c == '“') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private @Nullable String placeIn(int fi, FieldText.Sentence sen, String s, DateFinder.Hit h) {
+    Scan ip = new Scan(IN_PLACE, s, Dated::inPlaceStart);
+    Matcher m = ip.m;
     String best = null;
     int bestGap = Integer.MAX_VALUE;
-    while (m.find()) {
+    while (ip.find()) {
       String p = m.group(1);
+      if (quoted(s, m.start())) {
+        continue;
+      }
       String first = Doc.words(p)[0];
       if (Lex.NOT_NAME.contains(first) && !first.equals("San") && !first.equals("Santa") && !first.equals("São")
           && !first.equals("Saint") || doc.inProjectSpan(fi, sen.start() + m.start(1), sen.start() + m.end(1))
@@ -557,9 +742,10 @@ final class Dated {
       }
       int gap = m.start() >= h.end() ? m.start() - h.end() : h.start() - m.end();
       if (gap > 45) {
-        Matcher cue = EVENT_CUE.matcher(s);
+        Scan cs = new Scan(EVENT_CUE, s, Dated::eventCueStart);
+        Matcher cue = cs.m;
         boolean near = false;
-        while (cue.find()) {
+        while (cs.find()) {
           if (cue.end() <= m.start() && m.start() - cue.end() <= 80 && s.indexOf(',', cue.end()) >= m.start()
               || cue.end() <= m.start() && m.start() - cue.end() <= 80 && s.indexOf(',', cue.end()) < 0) {
             near = true;
@@ -578,8 +764,9 @@ final class Dated {
     if (best != null) {
       return best;
     }
-    m = AT_VENUE.matcher(s);
-    while (m.find()) {
+    Scan av = new Scan(AT_VENUE, s, Dated::atVenueStart);
+    m = av.m;
+    while (av.find()) {
       String p = m.group(1);
       for (String w : Doc.words(p)) {
         if (VENUE_HEADS.contains(w)) {
@@ -610,8 +797,9 @@ final class Dated {
       if (f.field() != org.policyfeed.model.Field.TITLE) {
         continue;
       }
-      Matcher m = EVENT_NAME.matcher(f.text());
-      while (m.find()) {
+      Scan en = new Scan(EVENT_NAME, f.text(), Dated::eventNameStart);
+      Matcher m = en.m;
+      while (en.find()) {
         String n = trimEventName(m.group());
         if (n == null) {
           continue;

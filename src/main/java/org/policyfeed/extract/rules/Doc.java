@@ -49,6 +49,37 @@ final class Doc {
     return f.mention(start, end);
   }
 
+  private int[][] capPhrases;
+
+  /** Start and end offsets of the {@link #CAP_PHRASE} matches in a field, two per match; computed once. */
+  int[] capPhrases(int fi) {
+    if (capPhrases == null) {
+      capPhrases = new int[fields.size()][];
+    }
+    int[] r = capPhrases[fi];
+    if (r == null) {
+      String t = fields.get(fi).text();
+      Scan sc = new Scan(CAP_PHRASE, t, Doc::capStart);
+      int[] out = new int[16];
+      int n = 0;
+      while (sc.find()) {
+        if (n + 2 > out.length) {
+          out = java.util.Arrays.copyOf(out, out.length * 2);
+        }
+        out[n++] = sc.m.start();
+        out[n++] = sc.m.end();
+      }
+      r = java.util.Arrays.copyOf(out, n);
+      capPhrases[fi] = r;
+    }
+    return r;
+  }
+
+  /** Where {@link #CAP_PHRASE} can start: a capital not after a letter or digit. */
+  static boolean capStart(String t, int i) {
+    return Scan.upperAt(t, i) && !Scan.afterLetterOrDigit(t, i);
+  }
+
   void addProjectSpan(int fieldIndex, int start, int end) {
     projectSpans.get(fieldIndex).merge(start, end, Math::max);
   }
@@ -88,7 +119,40 @@ final class Doc {
 
   static String[] words(String s) {
     String t = s.strip();
-    return t.isEmpty() ? new String[0] : SPACES.split(t);
+    if (t.isEmpty()) {
+      return new String[0];
+    }
+    // as SPACES.split(t): split at runs of spaces, a leading empty string kept, trailing empty strings dropped
+    int n = t.length();
+    java.util.ArrayList<String> out = null;
+    int start = 0;
+    int i = 0;
+    while (i < n) {
+      char c = t.charAt(i);
+      if (c == ' ' || c == '\u00a0') {
+        int j = i + 1;
+        while (j < n && (t.charAt(j) == ' ' || t.charAt(j) == '\u00a0')) {
+          j++;
+        }
+        if (out == null) {
+          out = new java.util.ArrayList<>();
+        }
+        out.add(t.substring(start, i));
+        start = j;
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    if (out == null) {
+      return new String[] {t};
+    }
+    out.add(t.substring(start));
+    int size = out.size();
+    while (size > 0 && out.get(size - 1).isEmpty()) {
+      size--;
+    }
+    return out.subList(0, size).toArray(new String[0]);
   }
 
   static boolean capitalised(String w) {

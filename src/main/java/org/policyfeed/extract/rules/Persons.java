@@ -19,14 +19,20 @@ import org.policyfeed.model.Person;
 final class Persons {
   private static final String NW = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?"
       + "(?:['’\\-]\\p{Lu}?[\\p{Ll}\\p{M}]+)*(?![\\p{L}\\p{M}\\d])";
-  private static final String PART = "(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|bin|ibn|al|el|ten"
-      + "|ter|zu|y)";
+  private static final String PART = "(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|bin|binti|binte|bint"
+      + "|ibn|ben|ould|al|el|ten|ter|zu|y)";
+  /** An initial ("J." in "J. P. Moreau"), only when another capitalised word follows. */
+  private static final String INIT = "\\p{Lu}\\.(?=" + Doc.SP + "\\p{Lu})";
+  /** A name word after the first, optionally with an attached particle ("al-Hassan"). */
+  private static final String TOK = "(?:" + INIT + "|(?:(?:al|el|ad|ash|as|ar)[\\-‑])?" + NW + ")";
   private static final String LEFT = "(?=\\p{Lu})(?<![\\p{L}\\p{M}\\d'’\\-.])";
-  private static final Pattern NAME = Pattern.compile(LEFT + NW + "(?:" + Doc.SP + "(?:" + PART + Doc.SP
-      + "){0,3}" + NW + "){1,6}");
-  private static final String NAME2 = NW + "(?:" + Doc.SP + "(?:" + PART + Doc.SP + "){0,3}" + NW + "){1,3}";
+  private static final Pattern NAME = Pattern.compile(LEFT + "(?:" + INIT + "|" + NW + ")(?:" + Doc.SP + "(?:"
+      + PART + Doc.SP + "){0,3}" + TOK + "){1,6}");
+  private static final String NAME2 = NW + "(?:" + Doc.SP + "(?:" + PART + Doc.SP + "){0,3}" + TOK + "){1,3}";
+  /** Three or more names: "A B, C D and E F" followed by a lower-case word or the end of the sentence. */
   private static final Pattern LIST = Pattern.compile(LEFT + NAME2 + "(?:," + Doc.SP + NAME2 + "){1,8},?"
-      + Doc.SP + "and" + Doc.SP + NAME2 + "(?=" + Doc.SP + "\\p{Ll})");
+      + Doc.SP + "and" + Doc.SP + NAME2 + "(?=" + Doc.SP + "\\p{Ll}|[.;]?$|[.;]" + Doc.SP + "|[.;]\\n)",
+      Pattern.MULTILINE);
   private static final Pattern NAME2_P = Pattern.compile(LEFT + NAME2);
   private static final Pattern DOTTED_HONORIFIC = Pattern.compile(
       "(?:^|[^\\p{L}.])(H\\.E\\.|Dr\\.|Mr\\.|Ms\\.|Mrs\\.|Prof\\.|Amb\\.)" + Doc.SP + "$");
@@ -38,10 +44,14 @@ final class Persons {
       + "|opened by)" + Doc.SP + "$");
   private static final Pattern BYLINE = Pattern.compile("^(?:By|by|Written by|Text by)" + Doc.SP + "$");
   private static final Pattern IS_ROLE = Pattern.compile("^" + Doc.SP + "is" + Doc.SP);
-  private static final Pattern HEADING = Pattern.compile("^," + Doc.SP + "(heading|leading|chairing|directing)"
+  private static final Pattern HEADING = Pattern.compile("^," + Doc.SP + "(heading|leading|chairing|directing|who" + Doc.SP
+      + "(?:heads|leads|chairs|directs))"
       + Doc.SP + "(?:the" + Doc.SP + ")?");
-  private static final Pattern CHAIRED_BY = Pattern.compile("(?:^|\\W)(?:[Tt]he" + Doc.SP + ")?([\\p{L}\\- ]{3,40}),"
+  private static final Pattern CHAIRED_BY = Pattern.compile("(?:^|\\W)(?:[Tt]he" + Doc.SP + ")?([\\p{L}\\- ]{3,40}),?"
       + Doc.SP + "(?:chaired|led|headed)" + Doc.SP + "by" + Doc.SP + "$");
+  private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:the|The|of|for)" + Doc.SP + "$");
+  private static final Pattern ROLE_OF = Pattern.compile("(?:^|[^\\p{L}])(\\p{Lu}[\\p{Ll}\\-]+)" + Doc.SP + "of"
+      + Doc.SP + "$");
   private static final Pattern ORG_AFTER = Pattern.compile("^" + Doc.SP + "(?:of|from)" + Doc.SP);
   private static final Pattern IN_PLACE = Pattern.compile("\\bin" + Doc.SP + "(\\p{Lu}[\\p{L}\\p{M}\\-]+(?:"
       + Doc.SP + "\\p{Lu}[\\p{L}\\p{M}\\-]+){0,2})");
@@ -78,8 +88,9 @@ final class Persons {
     for (FieldText f : doc.fields) {
       String t = f.text();
       Set<Integer> listStarts = new HashSet<>();
-      Matcher lm = LIST.matcher(t);
-      while (lm.find()) {
+      Scan ls = new Scan(LIST, t.contains("and") ? t : "", listStarts());
+      Matcher lm = ls.m;
+      while (ls.find()) {
         Matcher nm = NAME2_P.matcher(t).region(lm.start(), lm.end());
         nm.useTransparentBounds(true);
         List<Integer> starts = new ArrayList<>();
@@ -107,8 +118,9 @@ final class Persons {
         }
       }
       int consumed = 0;
-      Matcher m = NAME.matcher(t);
-      while (m.find()) {
+      Scan ns0 = new Scan(NAME, t, Persons::nameStart);
+      Matcher m = ns0.m;
+      while (ns0.find()) {
         FieldText.Sentence sen = f.sentenceAt(m.start());
         String[] tokens = Doc.words(m.group());
         int i = 0;
@@ -134,6 +146,18 @@ final class Persons {
             offset++;
           }
           i++;
+        }
+        if (i == 0 && honorific == null && tokens.length >= 3 && !Lex.NOT_NAME.contains(tokens[0])) {
+          String pre = t.substring(Math.max(sen.start(), m.start() - 40), m.start());
+          Matcher ro = ROLE_OF.matcher(pre);
+          if (ro.find() && Lex.isRoleWord(ro.group(1))) {
+            rolePrefix.add(ro.group(1) + " of " + tokens[0]);
+            offset = t.indexOf(tokens[0], m.start()) + tokens[0].length();
+            while (offset < t.length() && (t.charAt(offset) == ' ' || t.charAt(offset) == '\u00a0')) {
+              offset++;
+            }
+            i = 1;
+          }
         }
         if (i >= tokens.length) {
           continue;
@@ -169,7 +193,7 @@ final class Persons {
         if (!rolePrefix.isEmpty()) {
           trigger = true;
           role = String.join(" ", rolePrefix);
-          String[] bw = Doc.words(before);
+          String[] bw = Doc.words(t.substring(sen.start(), m.start()));
           if (bw.length > 0 && (bw[bw.length - 1].endsWith("’s") || bw[bw.length - 1].endsWith("'s")
               || Doc.allCaps(bw[bw.length - 1]))) {
             org = Doc.stripPossessive(bw[bw.length - 1]);
@@ -195,14 +219,20 @@ final class Persons {
             String tail = before.substring(Math.max(0, before.length() - 60));
             Matcher ch = CHAIRED_BY.matcher(tail.endsWith("by ") ? tail : "");
             if (ch.find()) {
-              role = "Chair of the " + ch.group(1).strip();
+              String body = ch.group(1).strip();
+              int art = Math.max(body.lastIndexOf(" the "), Math.max(body.lastIndexOf(" a "),
+                  body.lastIndexOf(" an ")));
+              if (art >= 0) {
+                body = body.substring(body.indexOf(' ', art + 1) + 1);
+              }
+              role = "Chair of the " + body;
               trigger = true;
             }
           }
         }
         int apEnd = ne;
         Matcher hd = HEADING.matcher(after);
-        if (hd.find()) {
+        if (hd.lookingAt()) {
           int[] end = new int[1];
           String ap = appositive(t, ne + hd.end(), sen.end(), end);
           if (!ap.isEmpty()) {
@@ -236,10 +266,13 @@ final class Persons {
                 org = org == null ? inside : org;
               }
             }
-          } else if (oa.find() && (trigger || SAID_BEFORE.matcher(before).find())) {
+          } else if (oa.lookingAt()) {
             int[] end = new int[1];
             String ap = appositive(t, ne + oa.end(), sen.end(), end);
-            if (Doc.capitalised(stripThe(ap))) {
+            String[] aw = Doc.words(stripThe(ap));
+            boolean orgHead = count >= 2 && aw.length >= 2 && Lex.ORG_HEADS.contains(aw[0])
+                && stripThe(ap).length() < ap.length() && plainName(tokens, i) && !THE_BEFORE.matcher(before).find();
+            if (Doc.capitalised(stripThe(ap)) && (trigger || orgHead || saidBefore(before))) {
               org = org == null ? stripThe(ap) : org;
               trigger = true;
               apEnd = Math.max(apEnd, end[0]);
@@ -247,8 +280,8 @@ final class Persons {
           }
         }
         if (!trigger) {
-          trigger = BYLINE.matcher(before).find() || SAID_AFTER.matcher(after).find()
-              || SAID_BEFORE.matcher(before).find() || listStarts.contains(ns) || listStarts.contains(m.start());
+          trigger = BYLINE.matcher(before).lookingAt() || SAID_AFTER.matcher(after).lookingAt()
+              || saidBefore(before) || listStarts.contains(ns) || listStarts.contains(m.start());
         }
         if (count == 1) {
           if (honorific != null || !rolePrefix.isEmpty()) {
@@ -273,6 +306,27 @@ final class Persons {
         }
         acc.mentions.add(f.mention(ns, ne));
         consumed = Math.max(consumed, apEnd);
+      }
+    }
+    // "Dr. Sow Diagne" after "Mariam Sow Diagne": a two-word tail of a longer name is the same person
+    Map<String, Acc> tails = new java.util.HashMap<>();
+    for (Acc a : people.values()) {
+      String[] w = Doc.words(a.name);
+      for (int k = 1; k + 2 <= w.length; k++) {
+        tails.putIfAbsent(key(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length))), a);
+      }
+    }
+    for (java.util.Iterator<Map.Entry<String, Acc>> it = people.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, Acc> e = it.next();
+      Acc longer = tails.get(e.getKey());
+      if (longer != null && longer != e.getValue()) {
+        Acc a = e.getValue();
+        longer.mentions.addAll(a.mentions);
+        longer.roles.addAll(a.roles);
+        if (longer.honorific == null) {
+          longer.honorific = a.honorific;
+        }
+        it.remove();
       }
     }
     Map<String, Acc> bySurname = new java.util.HashMap<>();
@@ -313,6 +367,62 @@ final class Persons {
       out.add(new Person(a.name, a.honorific, role, org, Rules.sortMentions(a.mentions)));
     }
     return out;
+  }
+
+  /** {@code SAID_BEFORE.matcher(before).find()}: a match ends at the end, so only the tail is searched. */
+  private static boolean saidBefore(String before) {
+    Matcher m = SAID_BEFORE.matcher(before);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    m.region(Math.max(0, before.length() - 24), before.length());
+    return m.find();
+  }
+
+  /** Where {@link #NAME} can start: a capital not after a letter, digit, apostrophe, hyphen or full stop. */
+  private static boolean nameStart(String t, int i) {
+    if (!Scan.upperAt(t, i) || Scan.afterLetterOrDigit(t, i)) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
+    }
+    char p = t.charAt(i - 1);
+    return p != '\'' && p != '’' && p != '-' && p != '.';
+  }
+
+  /**
+   * Where {@link #LIST} can start: where {@link #nameStart} holds and the run of name characters (letters, marks,
+   * apostrophes, hyphens, spaces) from there is followed by a comma.
+   */
+  private static Scan.Starts listStarts() {
+    int[] run = {-1, 0}; // end of the run last scanned, whether a comma follows it
+    return (t, i) -> {
+      if (!nameStart(t, i)) {
+        return false;
+      }
+      if (i >= run[0]) {
+        int j = i;
+        while (j < t.length() && nameChar(t.charAt(j))) {
+          j++;
+        }
+        run[0] = j;
+        run[1] = j < t.length() && t.charAt(j) == ',' ? 1 : 0;
+      }
+      return run[1] == 1;
+    };
+  }
+
+  private static boolean nameChar(char c) {
+    if (c < 0x80) {
+      // '.' for initials ("J. P. Moreau")
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' || c == '\'' || c == '-' || c == '.';
+    }
+    if (c == '\u00a0' || c == '’' || Character.isSurrogate(c) || Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   static String key(String name) {
@@ -426,7 +536,18 @@ final class Persons {
           k2++;
         }
         String w2 = nextWord(t, k2, limit);
-        if (!Doc.capitalised(w2) || Lex.isHonorific(w2) || segmentHasRole(t, k2, limit)) {
+        if (w2.equals("the") && sawCap) {
+          // "… for Asia and the Pacific": a capitalised, role-free word after "and the" continues the body
+          int k3 = k2 + 3;
+          while (k3 < limit && t.charAt(k3) == ' ') {
+            k3++;
+          }
+          String w3 = nextWord(t, k3, limit);
+          if (!Doc.capitalised(w3) || Lex.isHonorific(w3) || Lex.isRoleWord(w3) || segmentHasRole(t, k3, limit)
+              || nameFollows(t, k3, limit)) {
+            break;
+          }
+        } else if (!Doc.capitalised(w2) || Lex.isHonorific(w2) || segmentHasRole(t, k2, limit)) {
           break;
         }
       } else if (!Doc.capitalised(w) && !Character.isDigit(w.charAt(0))) {
@@ -512,6 +633,14 @@ final class Persons {
   static String[] splitRole(String phrase) {
     String p = stripArticle(phrase);
     String[] w = Doc.words(p);
+    // a leading organisation: "Ecuador's Vice-Minister of …", "ICMPD Programme Manager for …"
+    String lead = null;
+    if (w.length >= 2 && !Lex.isRoleWord(w[0]) && (w[0].endsWith("’s") || w[0].endsWith("'s")
+        || Doc.allCaps(w[0]) && w[0].length() >= 2 && Doc.capitalised(w[1]))) {
+      lead = Doc.stripPossessive(w[0]);
+      p = p.substring(p.indexOf(w[0]) + w[0].length()).strip();
+      w = Doc.words(p);
+    }
     List<Integer> preps = new ArrayList<>();
     for (int i = 1; i < w.length; i++) {
       String x = w[i];
@@ -556,7 +685,7 @@ final class Persons {
           orgAt = pi;
           break;
         }
-      } else if (last) {
+      } else if (last && lead == null && !allPortfolio(w, pi + 1, segEnd)) {
         orgAt = pi;
         break;
       }
@@ -585,7 +714,32 @@ final class Persons {
         hasRole = true;
       }
     }
-    return new String[] {hasRole ? role : null, org};
+    return new String[] {hasRole ? role : null, org != null ? org : lead};
+  }
+
+  /** Name words that are none of an organisation head, a document head or a kind word. */
+  private static boolean plainName(String[] tokens, int from) {
+    for (int k = from; k < tokens.length; k++) {
+      String x = tokens[k];
+      if (Lex.ORG_HEADS.contains(x) || Lex.KIND_WORDS.containsKey(x) || Lex.DOC_HEADS.contains(x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "of Labour", "of Labour and Employment": a portfolio, not a body. */
+  private static boolean allPortfolio(String[] w, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      String x = w[i].replace(",", "");
+      if (!Lex.PORTFOLIO.contains(x) && !x.equals("and") && !x.equals("&")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -22,7 +22,14 @@ final class Projects {
   private static final Pattern ACR_PAREN = Pattern.compile("\\((" + ACR + ")(?:" + SP + PHASE + ")?\\)");
   private static final Pattern ACR_FIRST = Pattern.compile("(?=[A-Z])(?<![\\p{L}\\d])([A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?)"
       + "(?:" + SP + PHASE + ")?" + SP + "\\(([^()]{5,150})\\)");
-  private static final Pattern PHASE_AFTER = Pattern.compile("^,?" + SP + "Phase" + SP + PHASE + "(?![\\p{L}\\d])");
+  private static final Pattern PHASE_AFTER = Pattern.compile("^(?:" + SP + "(?:project|programme|initiative|facility))?"
+      + ",?" + SP + "Phase" + SP + PHASE + "(?![\\p{L}\\d])");
+  /** "the third phase of (the) …" written just before a project. */
+  private static final Pattern ORDINAL_PHASE_BEFORE = Pattern.compile("\\b(first|second|third|fourth|fifth)" + SP
+      + "phase" + SP + "of" + SP + "(?:the" + SP + ")?$");
+  /** "WBRI II" taken whole as an acronym: the roman or digit phase after it. */
+  private static final Pattern ACR_WITH_PHASE = Pattern.compile("([A-Z][A-Za-z0-9\\-]*[A-Z][A-Za-z0-9\\-]*)"
+      + SP + PHASE);
   private static final Pattern LABEL_AFTER = Pattern.compile("^(?:,?" + SP + "Phase" + SP + "\\S+)?" + SP
       + "(Initiative|initiative|Project|project|Programme|programme|Program|program|Facility|facility|Process"
       + "|process)(?![\\p{L}])");
@@ -53,6 +60,25 @@ final class Projects {
   private static final Set<String> GENERIC_ACR = Set.of("EU", "UN", "US", "UK", "USA", "AU");
   private static final Set<String> PREPS = Set.of("for", "of", "in", "on", "against", "to", "with");
   private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth");
+
+  /** 2 for "2", "II" or "second"-derived "2"; 0 when not a number. */
+  private static int phaseNumber(String phase) {
+    if (phase.chars().allMatch(Character::isDigit)) {
+      return Integer.parseInt(phase);
+    }
+    if (!ROMAN.matcher(phase).matches()) {
+      return 0;
+    }
+    int total = 0;
+    int prev = 0;
+    for (int i = phase.length() - 1; i >= 0; i--) {
+      char c = phase.charAt(i);
+      int v = c == 'I' ? 1 : c == 'V' ? 5 : 10;
+      total += v < prev ? -v : v;
+      prev = Math.max(prev, v);
+    }
+    return total;
+  }
 
   /** A project being assembled. */
   static final class Acc {
@@ -126,8 +152,10 @@ final class Projects {
         }
       }
       kindPhrases(fi, f, t);
-      m = CUE_LIST.matcher(t.contains("program") || t.contains("projects") || t.contains("initiatives") ? t : "");
-      while (m.find()) {
+      Scan cue = new Scan(CUE_LIST, t.contains("program") || t.contains("projects") || t.contains("initiatives") ? t
+          : "", Projects::cueListStart);
+      m = cue.m;
+      while (cue.find()) {
         ProjectKind k = kindOf(m.group(1));
         String[] np = splitPhase(m.group(2));
         if (acceptableName(np[0]) && !orgOrDoc(np[0])) {
@@ -142,8 +170,9 @@ final class Projects {
           }
         }
       }
-      m = THE_X_KIND.matcher(t);
-      while (m.find()) {
+      Scan theX = new Scan(THE_X_KIND, t, Projects::theXStart);
+      m = theX.m;
+      while (theX.find()) {
         String n = m.group(1);
         if (GENERIC_ACR.contains(n) || Lex.NOT_NAME.contains(n) || Lex.ORG_HEADS.contains(n)) {
           continue;
@@ -167,10 +196,37 @@ final class Projects {
     mergeTruncated();
   }
 
+  /** Where {@link #CUE_LIST} can start: "programs", "projects", "initiatives" at a word start. */
+  private static boolean cueListStart(String t, int i) {
+    char c = t.charAt(i);
+    return (c == 'p' || c == 'i') && !Scan.afterWordChar(t, i);
+  }
+
+  /** Where {@link #THE_X_KIND} can start: right after "the" and a space. */
+  private static boolean theXStart(String t, int i) {
+    if (i < 4) {
+      return false;
+    }
+    char sp = t.charAt(i - 1);
+    return (sp == ' ' || sp == '\u00a0') && t.startsWith("the", i - 4) && Scan.upperAt(t, i);
+  }
+
+  /** Where {@link #ACR_TOKEN} can start: an ASCII capital not after a letter, digit or hyphen. */
+  private static boolean acrTokenStart(String t, int i) {
+    char c = t.charAt(i);
+    return c >= 'A' && c <= 'Z' && !Scan.afterLetterOrDigit(t, i) && (i == 0 || t.charAt(i - 1) != '-');
+  }
+
   private void longThenAcronym(int fi, FieldText f, String t) {
     Matcher m = ACR_PAREN.matcher(t);
     while (m.find()) {
       String acr = m.group(1);
+      String acrPhase = null;
+      Matcher ap = ACR_WITH_PHASE.matcher(acr);
+      if (m.group(2) == null && ap.matches() && acronymLike(ap.group(1))) {
+        acr = ap.group(1);
+        acrPhase = ap.group(2);
+      }
       if (!acronymLike(acr)) {
         continue;
       }
@@ -216,7 +272,7 @@ final class Projects {
       if (longForm == null || !quoted && !longFormShape(longForm)) {
         continue;
       }
-      String phase = m.group(2);
+      String phase = m.group(2) != null ? m.group(2) : acrPhase;
       int end = m.end();
       String rest = t.substring(end, Math.min(t.length(), end + 40));
       Matcher pa = PHASE_AFTER.matcher(rest);
@@ -278,11 +334,11 @@ final class Projects {
 
   /** Capitalised phrases that end in a kind word: "Great Green Wall Initiative", "Mobility Partnership Facility II". */
   private void kindPhrases(int fi, FieldText f, String t) {
-    Matcher m = Doc.CAP_PHRASE.matcher(t);
-    while (m.find()) {
-      String[] all = Doc.words(m.group());
+    int[] ph = doc.capPhrases(fi);
+    for (int p = 0; p < ph.length; p += 2) {
+      String[] all = Doc.words(t.substring(ph[p], ph[p + 1]));
       int segStart = 0;
-      int off = m.start();
+      int off = ph[p];
       for (int i = 0; i <= all.length; i++) {
         boolean split = i == all.length || all[i].equals("and") && i > 0 && Lex.KIND_WORDS.containsKey(all[i - 1])
             && !all[i - 1].endsWith("es") && !all[i - 1].endsWith("ies");
@@ -317,7 +373,7 @@ final class Projects {
       }
     }
     while (first < last && (w[first].equals("the") || w[first].equals("The") || HYPHEN_ADJ.matcher(w[first])
-        .matches())) {
+        .matches() || w[first].endsWith("’s") || w[first].endsWith("'s"))) {
       first++;
     }
     if (last - first < 1) {
@@ -358,8 +414,9 @@ final class Projects {
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
-      Matcher m = ACR_TOKEN.matcher(t);
-      while (m.find()) {
+      Scan acrs = new Scan(ACR_TOKEN, t, Projects::acrTokenStart);
+      Matcher m = acrs.m;
+      while (acrs.find()) {
         String acr = m.group(3);
         String phase = m.group(2) != null ? m.group(2) : m.group(4);
         List<Acc> as = index.get("a:" + acr);
@@ -389,14 +446,14 @@ final class Projects {
         }
         mention(target, fi, f, s, e);
       }
-      m = Doc.CAP_PHRASE.matcher(t);
-      while (m.find()) {
-        String phrase = m.group();
+      int[] ph = doc.capPhrases(fi);
+      for (int p = 0; p < ph.length; p += 2) {
+        String phrase = t.substring(ph[p], ph[p + 1]);
         String bare = stripLeadingThe(phrase);
         List<Acc> as = index.get("n:" + Rules.normalise(bare));
-        int s = m.start() + (phrase.length() - bare.length());
-        if (as != null && !covered(fi, s, m.end())) {
-          mention(as.get(0), fi, f, s, m.end());
+        int s = ph[p] + (phrase.length() - bare.length());
+        if (as != null && !covered(fi, s, ph[p + 1])) {
+          mention(as.get(0), fi, f, s, ph[p + 1]);
         }
       }
     }
@@ -514,6 +571,12 @@ final class Projects {
     if (name.isBlank()) {
       return null;
     }
+    if (phase == null && s > 0) {
+      Matcher op = ORDINAL_PHASE_BEFORE.matcher(f.text().substring(Math.max(0, s - 30), s));
+      if (op.find()) {
+        phase = String.valueOf(ORDINALS.indexOf(op.group(1)) + 1);
+      }
+    }
     boolean truncated = Doc.truncatedAt(f, e);
     Acc target = null;
     String key = Rules.normalise(name);
@@ -524,7 +587,14 @@ final class Projects {
     candidates.addAll(index.getOrDefault("n:" + key, List.of()));
     candidates.addAll(index.getOrDefault("a:" + name, List.of()));
     for (Acc a : candidates) {
-      if (phase == null || phase.equals(a.phase)) {
+      if (phase == null || phase.equals(a.phase) || a.phase != null && phaseNumber(phase) > 0
+          && phaseNumber(phase) == phaseNumber(a.phase)) {
+        target = a;
+        break;
+      }
+      if (a.phase == null && a.acronym == null && acronym != null && a.start == null && a.end == null) {
+        // a bare name written first (a headline) and then with its acronym and phase: one project
+        a.phase = phase;
         target = a;
         break;
       }

@@ -1,0 +1,100 @@
+package org.policyfeed.extract.rules;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@link Matcher#find()} over a whole text, trying the pattern only at positions that pass a cheap test.
+ *
+ * <p>The test must accept every position where the pattern can start a match; the pattern must not match the
+ * empty string. The matcher uses transparent, non-anchoring bounds, so look-arounds, {@code \b}, {@code ^} and
+ * {@code $} see the whole text, and the matches are exactly those of {@code pattern.matcher(text).find()}.
+ */
+final class Scan {
+  /** A necessary condition for a match to start at a position. */
+  @FunctionalInterface
+  interface Starts {
+    boolean at(String t, int i);
+  }
+
+  final Matcher m;
+  private final String t;
+  private final Starts starts;
+  private final int end;
+  private int pos;
+
+  Scan(Pattern p, String t, Starts starts) {
+    this.m = p.matcher(t);
+    this.m.useTransparentBounds(true);
+    this.m.useAnchoringBounds(false);
+    this.t = t;
+    this.starts = starts;
+    this.end = t.length();
+  }
+
+  /** The next match, as {@link Matcher#find()} would give it. */
+  boolean find() {
+    for (int i = pos; i < end; i++) {
+      if (starts.at(t, i)) {
+        m.region(i, end);
+        if (m.lookingAt()) {
+          pos = m.end() > i ? m.end() : i + 1;
+          return true;
+        }
+      }
+    }
+    pos = end;
+    return false;
+  }
+
+  /** Whether the char before a position (if any) is certainly in {@code [\p{L}\d]} (\d being ASCII digits). */
+  static boolean afterLetterOrDigit(String t, int i) {
+    if (i == 0) {
+      return false;
+    }
+    char c = t.charAt(i - 1);
+    return c < 0x80 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+        : !Character.isSurrogate(c) && Character.isLetter(c);
+  }
+
+  /** Whether the char before a position (if any) is certainly a word char for {@code \b}. */
+  static boolean afterWordChar(String t, int i) {
+    if (i == 0) {
+      return false;
+    }
+    char c = t.charAt(i - 1);
+    return c < 0x80 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')
+        : !Character.isSurrogate(c) && Character.isLetterOrDigit(c);
+  }
+
+  /** Whether the char before a position (if any) is certainly a letter (a BMP char, not a surrogate). */
+  static boolean afterLetter(String t, int i) {
+    if (i == 0) {
+      return false;
+    }
+    char c = t.charAt(i - 1);
+    return c < 0x80 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') : !Character.isSurrogate(c)
+        && Character.isLetter(c);
+  }
+
+  /** Whether the char at a position could begin an upper-case letter ({@code \p{Lu}}). */
+  static boolean upperAt(String t, int i) {
+    char c = t.charAt(i);
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z';
+    }
+    return Character.isSurrogate(c) || Character.isUpperCase(c) || Character.isTitleCase(c);
+  }
+
+  /** The ASCII letter at a position in lower case, or 0. */
+  static char lowerAscii(String t, int i) {
+    char c = t.charAt(i);
+    if (c >= 'a' && c <= 'z') {
+      return c;
+    }
+    if (c >= 'A' && c <= 'Z') {
+      return (char) (c + 32);
+    }
+    return 0;
+  }
+}
