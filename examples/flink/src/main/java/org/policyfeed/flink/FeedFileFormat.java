@@ -29,9 +29,8 @@ import org.policyfeed.model.NewsItem;
  *
  * <p>Each record is an {@link Either}: {@code Left} an item, {@code Right} a {@link FileDiagnostic}.
  * Per file, in order: each item followed by a diagnostic for each of the item's own diagnostics, then
- * the feed-level (channel) diagnostics. A truncated file keeps its items up to the damage and yields an
- * {@code xml-malformed} error: on the channel when the cut falls between items, on the item when it falls
- * inside one (the library keeps what it has of that item). A file that is not a feed (an HTML error page, empty, other XML), exceeds a
+ * the feed-level (channel) diagnostics. A truncated file keeps its items up to the damage, and what it has
+ * of the item it was reading, and yields a {@code document-truncated} error saying where reading stopped. A file that is not a feed (an HTML error page, empty, other XML), exceeds a
  * {@link org.policyfeed.Limits} setting, or breaks strict mode yields one {@code file} diagnostic in
  * place of the rest of the file; it never fails the job. I/O errors of the file system do fail the
  * read, as they would for any format, so that Flink retries it.

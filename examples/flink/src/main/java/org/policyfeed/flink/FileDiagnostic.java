@@ -18,7 +18,7 @@ import org.policyfeed.model.Diagnostic;
  *     diagnostic of one item
  * @param itemId the item's id when the scope is {@code item}, else null
  * @param severity {@code info}, {@code warning} or {@code error}
- * @param code the library's diagnostic code, such as {@code xml-malformed} or {@code not-a-feed}
+ * @param code the library's diagnostic code, such as {@code document-truncated} or {@code not-a-feed}
  * @param message the library's message
  * @param line 1-based line in the file, or null
  * @param column 1-based column in the file, or null

@@ -19,7 +19,7 @@ import org.policyfeed.FeedReader;
  * diagnostic ({@code date-unparseable}) per such file.
  *
  * <p>Two damaged files can be added: {@link #TRUNCATED} (cut inside its third item's title, so its first
- * two items are whole, the library keeps what it has of the third, and an {@code xml-malformed} error
+ * two items are whole, the library keeps what it has of the third, and a {@code document-truncated} error
  * says where reading stopped) and
  * {@link #HTML} (a proxy's HTML error page, one file diagnostic {@code not-a-feed}).
  */

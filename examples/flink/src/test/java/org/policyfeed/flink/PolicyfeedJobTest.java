@@ -127,7 +127,7 @@ class PolicyfeedJobTest {
           .filteredOn(d -> d.get("file").asText().endsWith(Corpus.TRUNCATED))
           .singleElement()
           .satisfies(d -> {
-            assertThat(d.get("code").asText()).isEqualTo("xml-malformed");
+            assertThat(d.get("code").asText()).isEqualTo("document-truncated");
             assertThat(d.get("severity").asText()).isEqualTo("error");
             assertThat(d.get("line").asInt()).isPositive();
           });
