@@ -7,15 +7,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
 import org.jspecify.annotations.Nullable;
-import org.policyfeed.FeedException;
 import org.policyfeed.Limits;
 import org.policyfeed.NotAFeedException;
-import org.policyfeed.model.Severity;
 
 /**
  * Pulls an Atom 1.0 or Atom 0.3 feed from a StAX reader, one entry at a time. Holds the strings of one
@@ -24,7 +21,7 @@ import org.policyfeed.model.Severity;
  * {@code xhtml} the markup inside the wrapping {@code div}; Atom 0.3 {@code mode="escaped|xml|base64"}).
  * Not thread-safe: one per read.
  */
-public final class AtomFeedParser implements EntrySource {
+public final class AtomFeedParser extends XmlPullParser implements EntrySource {
   static final String ATOM10_NS = "http://www.w3.org/2005/Atom";
   static final String ATOM03_NS = "http://purl.org/atom/ns#";
   static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
@@ -42,11 +39,7 @@ public final class AtomFeedParser implements EntrySource {
     }
   }
 
-  private final XMLStreamReader2 r;
-  private final Limits limits;
-  private final boolean strict;
   private final Diagnostics channelDiagnostics;
-  private final DiagnosticQueue queue;
   private final RawChannel channel = new RawChannel();
   private final List<String> feedAuthors = new ArrayList<>();
   private String atomNs = ATOM10_NS;
@@ -55,9 +48,7 @@ public final class AtomFeedParser implements EntrySource {
   private @Nullable String feedLang;
   private @Nullable String logo;
   private @Nullable String icon;
-  private int depth;
   private boolean pendingEntry;
-  private boolean done;
   private long items;
 
   /**
@@ -66,11 +57,8 @@ public final class AtomFeedParser implements EntrySource {
    * @param queue diagnostics of the stages in front of the XML parser, by offset in its input
    */
   public AtomFeedParser(XMLStreamReader2 reader, Limits limits, boolean strict, DiagnosticQueue queue) {
-    this.r = reader;
-    this.limits = limits;
-    this.strict = strict;
+    super(reader, limits, strict, queue);
     this.channelDiagnostics = new Diagnostics(strict);
-    this.queue = queue;
   }
 
   @Override
@@ -629,84 +617,4 @@ public final class AtomFeedParser implements EntrySource {
     }
   }
 
-  private static void addIfPresent(List<String> list, String value) {
-    String v = value.strip();
-    if (!v.isEmpty()) {
-      list.add(v);
-    }
-  }
-
-  private static @Nullable String firstNonNull(@Nullable String a, @Nullable String b) {
-    return a != null ? a : b;
-  }
-
-  private void skip() throws XMLStreamException {
-    int start = depth;
-    while (true) {
-      int ev = r.next();
-      if (ev == XMLStreamConstants.START_ELEMENT) {
-        enter();
-      } else if (ev == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-        if (depth < start) {
-          return;
-        }
-      } else if (ev == XMLStreamConstants.END_DOCUMENT) {
-        throw new XMLStreamException("unexpected end of document", r.getLocation());
-      }
-    }
-  }
-
-  private void enter() {
-    depth++;
-    if (depth > limits.maxElementDepth()) {
-      throw limit("limit-element-depth", "elements are nested deeper than " + limits.maxElementDepth(),
-          "maxElementDepth()");
-    }
-  }
-
-  private void checkDocumentChars() throws XMLStreamException {
-    long offset = r.getLocationInfo().getEndingCharOffset();
-    if (offset > limits.maxDocumentChars()) {
-      throw limit("limit-document-chars", "the document is longer than " + limits.maxDocumentChars()
-          + " characters", "maxDocumentChars()");
-    }
-  }
-
-  private FeedException limit(String code, String what, String setting) {
-    return LimitErrors.exceeded(code, what, setting, line(), column());
-  }
-
-  private void malformed(XMLStreamException e, Diagnostics target) {
-    done = true;
-    queue.drainAll(target);
-    Location loc = e.getLocation();
-    Integer line = loc == null || loc.getLineNumber() < 0 ? null : loc.getLineNumber();
-    Integer col = loc == null || loc.getColumnNumber() < 0 ? null : loc.getColumnNumber();
-    String msg = XmlFeedParser.cleanMessage(e);
-    FeedException limit = LimitErrors.fromWoodstox(msg, limits, line, col);
-    if (limit != null) {
-      throw limit;
-    }
-    target.report(Severity.ERROR, "xml-malformed", "the XML is not well-formed; reading stopped here: " + msg,
-        line, col);
-  }
-
-  private String nsOf() {
-    String ns = r.getNamespaceURI();
-    return ns == null ? "" : ns;
-  }
-
-  private @Nullable String attr(String ns, String name) {
-    String v = r.getAttributeValue(ns.isEmpty() ? null : ns, name);
-    return v == null || v.isEmpty() ? null : v;
-  }
-
-  private int line() {
-    return r.getLocation().getLineNumber();
-  }
-
-  private int column() {
-    return r.getLocation().getColumnNumber();
-  }
 }

@@ -1,7 +1,5 @@
 package org.policyfeed.internal;
 
-import java.util.Locale;
-import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
@@ -9,13 +7,12 @@ import org.jspecify.annotations.Nullable;
 import org.policyfeed.FeedException;
 import org.policyfeed.Limits;
 import org.policyfeed.NotAFeedException;
-import org.policyfeed.model.Severity;
 
 /**
  * Pulls an RSS feed (0.9x, 1.0, 2.0) from a StAX reader, one item at a time. Holds the strings of one
  * item at most. Not thread-safe: one per read.
  */
-public final class XmlFeedParser implements EntrySource {
+public final class XmlFeedParser extends XmlPullParser implements EntrySource {
   static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
   static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
   static final String RSS10_NS = "http://purl.org/rss/1.0/";
@@ -27,17 +24,11 @@ public final class XmlFeedParser implements EntrySource {
   static final String DCTERMS_NS = "http://purl.org/dc/terms/";
   static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
 
-  private final XMLStreamReader2 r;
-  private final Limits limits;
-  private final boolean strict;
   private final Diagnostics channelDiagnostics;
-  private final DiagnosticQueue queue;
   private boolean guidIsLink;
   private final RawChannel channel = new RawChannel();
-  private int depth;
   private int containerDepth = -1;
   private boolean pendingItem;
-  private boolean done;
   private long items;
   /** The namespace of an {@code <rss>} root when it has one (RSS 2.0 with a default namespace). */
   private String rssNs = "";
@@ -50,11 +41,8 @@ public final class XmlFeedParser implements EntrySource {
    * @param queue diagnostics of the stages in front of the XML parser, by offset in its input
    */
   public XmlFeedParser(XMLStreamReader2 reader, Limits limits, boolean strict, DiagnosticQueue queue) {
-    this.r = reader;
-    this.limits = limits;
-    this.strict = strict;
+    super(reader, limits, strict, queue);
     this.channelDiagnostics = new Diagnostics(strict);
-    this.queue = queue;
   }
 
   public RawChannel channel() {
@@ -349,17 +337,6 @@ public final class XmlFeedParser implements EntrySource {
     e.content = text();
   }
 
-  private static void addIfPresent(java.util.List<String> list, String value) {
-    String v = value.strip();
-    if (!v.isEmpty()) {
-      list.add(v);
-    }
-  }
-
-  private static @Nullable String firstNonNull(@Nullable String a, String b) {
-    return a != null ? a : b;
-  }
-
   /**
    * The element's content as a string: character data as given, nested elements written back as
    * markup. Consumes the element's end tag.
@@ -459,68 +436,6 @@ public final class XmlFeedParser implements EntrySource {
     return v.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
   }
 
-  /** Skips the current element's subtree, end tag included. */
-  private void skip() throws XMLStreamException {
-    int start = depth;
-    while (true) {
-      int ev = r.next();
-      if (ev == XMLStreamConstants.START_ELEMENT) {
-        enter();
-      } else if (ev == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-        if (depth < start) {
-          return;
-        }
-      } else if (ev == XMLStreamConstants.END_DOCUMENT) {
-        throw new XMLStreamException("unexpected end of document", r.getLocation());
-      }
-    }
-  }
-
-  private void enter() {
-    depth++;
-    if (depth > limits.maxElementDepth()) {
-      throw limit("limit-element-depth", "elements are nested deeper than " + limits.maxElementDepth(),
-          "maxElementDepth()");
-    }
-  }
-
-  private void checkDocumentChars() throws XMLStreamException {
-    long offset = r.getLocationInfo().getEndingCharOffset();
-    if (offset > limits.maxDocumentChars()) {
-      throw limit("limit-document-chars", "the document is longer than " + limits.maxDocumentChars()
-          + " characters", "maxDocumentChars()");
-    }
-  }
-
-  private FeedException limit(String code, String what, String setting) {
-    return LimitErrors.exceeded(code, what, setting, line(), column());
-  }
-
-  private void malformed(XMLStreamException e, Diagnostics target) {
-    done = true;
-    queue.drainAll(target);
-    Location loc = e.getLocation();
-    Integer line = loc == null || loc.getLineNumber() < 0 ? null : loc.getLineNumber();
-    Integer col = loc == null || loc.getColumnNumber() < 0 ? null : loc.getColumnNumber();
-    String msg = cleanMessage(e);
-    FeedException limit = LimitErrors.fromWoodstox(msg, limits, line, col);
-    if (limit != null) {
-      throw limit;
-    }
-    target.report(Severity.ERROR, "xml-malformed", "the XML is not well-formed; reading stopped here: " + msg,
-        line, col);
-  }
-
-  static String cleanMessage(XMLStreamException e) {
-    String m = e.getMessage() == null ? e.toString() : e.getMessage();
-    int at = m.indexOf("\n at [");
-    if (at >= 0) {
-      m = m.substring(0, at);
-    }
-    return m.replace('\n', ' ').strip();
-  }
-
   static NotAFeedException notAFeed(XMLStreamException e) {
     String m = cleanMessage(e);
     if (m.contains("Unexpected EOF in prolog") || m.contains("Unexpected end of input")) {
@@ -548,26 +463,9 @@ public final class XmlFeedParser implements EntrySource {
     return "";
   }
 
-  private String nsOf() {
-    String ns = r.getNamespaceURI();
-    return ns == null ? "" : ns;
-  }
-
   private String qname() {
     String p = r.getPrefix();
     return p == null || p.isEmpty() ? r.getLocalName() : p + ":" + r.getLocalName();
   }
 
-  private @Nullable String attr(String ns, String name) {
-    String v = r.getAttributeValue(ns.isEmpty() ? null : ns, name);
-    return v == null || v.isEmpty() ? null : v;
-  }
-
-  private int line() {
-    return r.getLocation().getLineNumber();
-  }
-
-  private int column() {
-    return r.getLocation().getColumnNumber();
-  }
 }
