@@ -49,8 +49,8 @@ final class DateFinder {
   static List<Hit> find(String s) {
     List<Hit> atoms = new ArrayList<>();
     Scan sc = new Scan(ATOM, s, DateFinder::atomStart);
-    Matcher m = sc.m;
     while (sc.find()) {
+      Matcher m = sc.m;
       Hit h = atom(m);
       if (h != null) {
         atoms.add(h);
@@ -117,10 +117,11 @@ final class DateFinder {
       return false;
     }
     return switch (c) {
-      case 'e' -> (s.startsWith("ea", i) || s.startsWith("en", i)) && !Scan.afterLetterOrDigit(s, i);
-      case 'l' -> (s.startsWith("la", i)) && !Scan.afterLetterOrDigit(s, i);
+      case 'e' -> (s.startsWith("early", i) || s.startsWith("end of", i)) && !Scan.afterLetterOrDigit(s, i);
+      case 'l' -> (s.startsWith("late", i) || s.startsWith("last", i)) && !Scan.afterLetterOrDigit(s, i);
       case 'm' -> s.startsWith("mid", i) && !Scan.afterLetterOrDigit(s, i);
-      case 't' -> s.startsWith("th", i) && !Scan.afterLetterOrDigit(s, i);
+      case 't' -> (s.startsWith("the end of", i) || s.startsWith("the beginning of", i)
+          || s.startsWith("the middle of", i) || s.startsWith("this past", i)) && !Scan.afterLetterOrDigit(s, i);
       default -> false;
     };
   }

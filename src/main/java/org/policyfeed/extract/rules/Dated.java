@@ -177,10 +177,10 @@ final class Dated {
         target = h.project();
       } else {
         Scan cs = new Scan(COREF, before, Dated::corefStart);
-        Matcher c = cs.m;
         String kind = null;
         int end = -1;
         while (cs.find()) {
+          Matcher c = cs.m;
           kind = c.group(1);
           end = c.end();
         }
@@ -247,10 +247,10 @@ final class Dated {
     String between = ph != null ? f.text().substring(ph.end(), absStart) : prefix;
     if (target == null) {
       Scan cs = new Scan(COREF, prefix, Dated::corefStart);
-      Matcher c = cs.m;
       ProjectKind kind = null;
       boolean found = false;
       while (cs.find()) {
+        Matcher c = cs.m;
         found = true;
         kind = ProjectKind.valueOf(c.group(1).toUpperCase(Locale.ROOT));
         between = prefix.substring(c.end());
@@ -431,8 +431,8 @@ final class Dated {
       }
     }
     Scan sc = new Scan(EVENT_CUE, s, Dated::eventCueStart);
-    Matcher m = sc.m;
     while (sc.find()) {
+      Matcher m = sc.m;
       if (!EVENT_VERB_ONLY.matcher(m.group()).matches()) {
         return false;
       }
@@ -447,8 +447,8 @@ final class Dated {
       return new String[] {q.group(2).strip(), null};
     }
     Scan en = new Scan(EVENT_NAME, s, Dated::eventNameStart);
-    Matcher m = en.m;
     while (en.find()) {
+      Matcher m = en.m;
       String n = trimEventName(m.group());
       if (n != null && VENUE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 16), m.start())).find()
           && isVenue(n)) {
@@ -464,8 +464,8 @@ final class Dated {
       }
     }
     Scan gs = new Scan(EVENT_CUE, s, Dated::eventCueStart);
-    Matcher generic = gs.m;
     while (gs.find()) {
+      Matcher generic = gs.m;
       String noun = generic.group().toLowerCase(Locale.ROOT);
       for (String title : quotedTitles().getOrDefault(noun, List.of())) {
         if (!usedName(title)) {
@@ -474,8 +474,8 @@ final class Dated {
       }
     }
     Scan es = new Scan(EDITION, s, Dated::editionStart);
-    Matcher ed = es.m;
     if (es.find()) {
+      Matcher ed = es.m;
       for (Ev e : events.values()) {
         if (e.name != null && ENDS_WITH_YEAR.matcher(e.name).matches()) {
           return new String[] {e.name.substring(0, e.name.length() - 4) + ed.group(1), null};
@@ -526,8 +526,8 @@ final class Dated {
       itemNames = new ArrayList<>();
       for (FieldText g : doc.fields) {
         Scan en = new Scan(EVENT_NAME, g.text(), Dated::eventNameStart);
-        Matcher m = en.m;
         while (en.find() && itemNames.size() < 200) {
+          Matcher m = en.m;
           String n = trimEventName(m.group());
           if (n != null) {
             itemNames.add(n);
@@ -592,10 +592,10 @@ final class Dated {
       }
     }
     Scan ip = new Scan(IN_PLACE, s, Dated::inPlaceStart);
-    Matcher m = ip.m;
     String best = null;
     int bestGap = Integer.MAX_VALUE;
     while (ip.find()) {
+      Matcher m = ip.m;
       String p = m.group(1);
       String first = Doc.words(p)[0];
       if (Lex.NOT_NAME.contains(first) && !first.equals("San") && !first.equals("Santa") && !first.equals("São")
@@ -606,9 +606,9 @@ final class Dated {
       int gap = m.start() >= h.end() ? m.start() - h.end() : h.start() - m.end();
       if (gap > 45) {
         Scan cs = new Scan(EVENT_CUE, s, Dated::eventCueStart);
-        Matcher cue = cs.m;
         boolean near = false;
         while (cs.find()) {
+          Matcher cue = cs.m;
           if (cue.end() <= m.start() && m.start() - cue.end() <= 80 && s.indexOf(',', cue.end()) >= m.start()
               || cue.end() <= m.start() && m.start() - cue.end() <= 80 && s.indexOf(',', cue.end()) < 0) {
             near = true;
@@ -628,8 +628,8 @@ final class Dated {
       return best;
     }
     Scan av = new Scan(AT_VENUE, s, Dated::atVenueStart);
-    m = av.m;
     while (av.find()) {
+      Matcher m = av.m;
       String p = m.group(1);
       for (String w : Doc.words(p)) {
         if (VENUE_HEADS.contains(w)) {
@@ -661,8 +661,8 @@ final class Dated {
         continue;
       }
       Scan en = new Scan(EVENT_NAME, f.text(), Dated::eventNameStart);
-      Matcher m = en.m;
       while (en.find()) {
+        Matcher m = en.m;
         String n = trimEventName(m.group());
         if (n == null) {
           continue;

@@ -128,8 +128,8 @@ final class Projects {
       kindPhrases(fi, f, t);
       Scan cue = new Scan(CUE_LIST, t.contains("program") || t.contains("projects") || t.contains("initiatives") ? t
           : "", Projects::cueListStart);
-      m = cue.m;
       while (cue.find()) {
+        m = cue.m;
         ProjectKind k = kindOf(m.group(1));
         String[] np = splitPhase(m.group(2));
         if (acceptableName(np[0]) && !orgOrDoc(np[0])) {
@@ -145,8 +145,8 @@ final class Projects {
         }
       }
       Scan theX = new Scan(THE_X_KIND, t, Projects::theXStart);
-      m = theX.m;
       while (theX.find()) {
+        m = theX.m;
         String n = m.group(1);
         if (GENERIC_ACR.contains(n) || Lex.NOT_NAME.contains(n) || Lex.ORG_HEADS.contains(n)) {
           continue;
@@ -188,7 +188,23 @@ final class Projects {
   /** Where {@link #ACR_TOKEN} can start: an ASCII capital not after a letter, digit or hyphen. */
   private static boolean acrTokenStart(String t, int i) {
     char c = t.charAt(i);
-    return c >= 'A' && c <= 'Z' && !Scan.afterLetterOrDigit(t, i) && (i == 0 || t.charAt(i - 1) != '-');
+    if (!(c >= 'A' && c <= 'Z' && !Scan.afterLetterOrDigit(t, i) && (i == 0 || t.charAt(i - 1) != '-'))) {
+      return false;
+    }
+    if (t.startsWith("Phase", i)) {
+      return true;
+    }
+    // the token is [A-Z][A-Za-z0-9-]*[A-Z]...: a second capital in the run
+    for (int j = i + 1; j < t.length(); j++) {
+      char d = t.charAt(j);
+      if (d >= 'A' && d <= 'Z') {
+        return true;
+      }
+      if (!(d >= 'a' && d <= 'z' || d >= '0' && d <= '9' || d == '-')) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private void longThenAcronym(int fi, FieldText f, String t) {
@@ -379,12 +395,19 @@ final class Projects {
 
   /** Later mentions: known acronyms (with a phase) and known long names anywhere in the item. */
   private void knownMentions() {
+    if (list.isEmpty()) {
+      return; // nothing known: no look-up below can succeed
+    }
+    boolean acronyms = false; // an "a:" key; later ones are only added for projects that have one
+    for (String k : index.keySet()) {
+      acronyms |= k.startsWith("a:");
+    }
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
-      Scan acrs = new Scan(ACR_TOKEN, t, Projects::acrTokenStart);
-      Matcher m = acrs.m;
+      Scan acrs = new Scan(ACR_TOKEN, acronyms ? t : "", Projects::acrTokenStart);
       while (acrs.find()) {
+        Matcher m = acrs.m;
         String acr = m.group(3);
         String phase = m.group(2) != null ? m.group(2) : m.group(4);
         List<Acc> as = index.get("a:" + acr);

@@ -17,16 +17,16 @@ final class Scan {
     boolean at(String t, int i);
   }
 
-  final Matcher m;
+  /** The matcher, made when the first position passes the test. */
+  Matcher m;
+  private final Pattern p;
   private final String t;
   private final Starts starts;
   private final int end;
   private int pos;
 
   Scan(Pattern p, String t, Starts starts) {
-    this.m = p.matcher(t);
-    this.m.useTransparentBounds(true);
-    this.m.useAnchoringBounds(false);
+    this.p = p;
     this.t = t;
     this.starts = starts;
     this.end = t.length();
@@ -36,6 +36,11 @@ final class Scan {
   boolean find() {
     for (int i = pos; i < end; i++) {
       if (starts.at(t, i)) {
+        if (m == null) {
+          m = p.matcher(t);
+          m.useTransparentBounds(true);
+          m.useAnchoringBounds(false);
+        }
         m.region(i, end);
         if (m.lookingAt()) {
           pos = m.end() > i ? m.end() : i + 1;
