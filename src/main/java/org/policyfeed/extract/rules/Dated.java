@@ -104,6 +104,17 @@ final class Dated {
   private final Doc doc;
   private final Projects projects;
 
+  /** Where {@link #DEADLINE_CUE} can start: a word start with the first letter of one of its words. */
+  private static boolean deadlineCueStart(String s, int i) {
+    char c = Scan.lowerAscii(s, i);
+    return c != 0 && "utbndce".indexOf(c) >= 0 && !Scan.afterWordChar(s, i);
+  }
+
+  /** Where {@link #EXCLUDE_BEFORE} can start: a word start with the first letter of one of its words. */
+  private static boolean excludeBeforeStart(String s, int i) {
+    return "safepbD".indexOf(s.charAt(i)) >= 0 && !Scan.afterWordChar(s, i);
+  }
+
   private static boolean eventCue(String s) {
     return new Scan(EVENT_CUE, s, Dated::eventCueStart).find();
   }
@@ -164,8 +175,9 @@ final class Dated {
   }
 
   private void yearPeriods(int fi, FieldText f, FieldText.Sentence sen, String s) {
-    Matcher m = YEAR_PAREN.matcher(s.indexOf('(') >= 0 ? s : "");
-    while (m.find()) {
+    Scan yp = new Scan(YEAR_PAREN, s, (x, i) -> x.charAt(i) == '(');
+    while (yp.find()) {
+      Matcher m = yp.m;
       int abs = sen.start() + m.start();
       String before = s.substring(0, m.start());
       if (PHASE_BEFORE.matcher(before.substring(Math.max(0, before.length() - 40))).find()) {
@@ -207,8 +219,10 @@ final class Dated {
         }
       }
     }
-    Matcher st = SINCE_START.matcher(s.contains("ince its") ? s : "");
-    if (st.find()) {
+    Scan ss = new Scan(SINCE_START, s.contains("ince its") ? s : "", (x, i) -> (x.charAt(i) == 'S' || x.charAt(i) == 's')
+        && x.startsWith("ince", i + 1));
+    if (ss.find()) {
+      Matcher st = ss.m;
       Projects.Hit h = projects.hitAfter(fi, sen.start() + st.end(), sen.end());
       if (h != null) {
         int month = st.group(1) == null ? 1 : DateFinder.month(st.group(1));
@@ -282,7 +296,7 @@ final class Dated {
       }
       return;
     }
-    if (DEADLINE_CUE.matcher(window).find()) {
+    if (new Scan(DEADLINE_CUE, window, Dated::deadlineCueStart).find()) {
       if (h.precision() == Precision.YEAR && h.qualifier() == null) {
         return;
       }
@@ -299,7 +313,8 @@ final class Dated {
       return;
     }
     String near = prefix.substring(Math.max(0, prefix.length() - 40));
-    if (EXCLUDE_BEFORE.matcher(near).find() || EXCLUDE_AFTER.matcher(s.substring(h.end())).find()) {
+    if (new Scan(EXCLUDE_BEFORE, near, Dated::excludeBeforeStart).find()
+        || EXCLUDE_AFTER.matcher(s.substring(h.end())).lookingAt()) {
       return;
     }
     if (!eventCue(s) && !LEAD.matcher(prefix).matches()) {

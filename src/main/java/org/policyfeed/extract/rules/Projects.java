@@ -144,7 +144,7 @@ final class Projects {
           }
         }
       }
-      Scan theX = new Scan(THE_X_KIND, t, Projects::theXStart);
+      Scan theX = new Scan(THE_X_KIND, t, theXStarts());
       while (theX.find()) {
         m = theX.m;
         String n = m.group(1);
@@ -173,7 +173,47 @@ final class Projects {
   /** Where {@link #CUE_LIST} can start: "programs", "projects", "initiatives" at a word start. */
   private static boolean cueListStart(String t, int i) {
     char c = t.charAt(i);
-    return (c == 'p' || c == 'i') && !Scan.afterWordChar(t, i);
+    return (c == 'p' && (t.startsWith("program", i) || t.startsWith("projects", i))
+        || c == 'i' && t.startsWith("initiatives", i)) && !Scan.afterWordChar(t, i);
+  }
+
+  /**
+   * Where {@link #THE_X_KIND} can start: {@link #theXStart}, and a kind word comes before the run of letters,
+   * digits, hyphens and spaces from there ends.
+   */
+  private static Scan.Starts theXStarts() {
+    int[] st = {-1, -1, -1}; // run end, next kind word at or after the last position asked (or MAX), from where
+    return (t, i) -> {
+      if (!theXStart(t, i)) {
+        return false;
+      }
+      if (i >= st[0]) {
+        int j = i;
+        while (j < t.length() && theXChar(t.charAt(j))) {
+          j++;
+        }
+        st[0] = j;
+      }
+      if (st[2] < 0 || st[1] < i) {
+        int k = Integer.MAX_VALUE;
+        for (String w : KIND_LOWER) {
+          int x = t.indexOf(w, i);
+          if (x >= 0 && x < k) {
+            k = x;
+          }
+        }
+        st[1] = k;
+        st[2] = i;
+      }
+      return st[1] < st[0];
+    };
+  }
+
+  private static final String[] KIND_LOWER = {"project", "programme", "initiative", "facility"};
+
+  private static boolean theXChar(char c) {
+    return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == ' '
+        : c == '\u00a0' || Character.isSurrogate(c) || Character.isLetter(c);
   }
 
   /** Where {@link #THE_X_KIND} can start: right after "the" and a space. */
