@@ -103,7 +103,18 @@ final class DateFinder {
   private static boolean atomStart(String s, int i) {
     char c = s.charAt(i);
     if (c >= '0' && c <= '9') {
-      return !Scan.afterLetterOrDigit(s, i);
+      if (Scan.afterLetterOrDigit(s, i)) {
+        return false;
+      }
+      int k = i + 1;
+      while (k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+        k++;
+      }
+      // iso: four digits and '-'; else one or two digits and [./], an ordinal, white space or a range link
+      if (k - i == 4) {
+        return k < s.length() && s.charAt(k) == '-';
+      }
+      return k - i <= 2 && k < s.length() && ("./sntr \t\n\u000b\f\r-–—a".indexOf(s.charAt(k)) >= 0);
     }
     if (c >= 'A' && c <= 'Z') {
       if (i + 3 > s.length() || Scan.afterLetterOrDigit(s, i)) {

@@ -127,7 +127,7 @@ final class Projects {
       }
       kindPhrases(fi, f, t);
       Scan cue = new Scan(CUE_LIST, t.contains("program") || t.contains("projects") || t.contains("initiatives") ? t
-          : "", Projects::cueListStart);
+          : "", Projects::cueListStart, 0, "program", "projects", "initiatives");
       while (cue.find()) {
         m = cue.m;
         ProjectKind k = kindOf(m.group(1));
@@ -144,7 +144,7 @@ final class Projects {
           }
         }
       }
-      Scan theX = new Scan(THE_X_KIND, t, theXStarts());
+      Scan theX = new Scan(THE_X_KIND, t, theXStarts(), 4, "the ", "the\u00a0");
       while (theX.find()) {
         m = theX.m;
         String n = m.group(1);
