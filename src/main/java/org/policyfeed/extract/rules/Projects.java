@@ -182,7 +182,8 @@ final class Projects {
    * digits, hyphens and spaces from there ends.
    */
   private static Scan.Starts theXStarts() {
-    int[] st = {-1, -1, -1}; // run end, next kind word at or after the last position asked (or MAX), from where
+    int[] st = {-1}; // end of the run last scanned
+    int[] next = {-1, -1, -1, -1}; // per kind word, its next occurrence at or after the last position asked
     return (t, i) -> {
       if (!theXStart(t, i)) {
         return false;
@@ -194,18 +195,15 @@ final class Projects {
         }
         st[0] = j;
       }
-      if (st[2] < 0 || st[1] < i) {
-        int k = Integer.MAX_VALUE;
-        for (String w : KIND_LOWER) {
-          int x = t.indexOf(w, i);
-          if (x >= 0 && x < k) {
-            k = x;
-          }
+      int k = Integer.MAX_VALUE;
+      for (int w = 0; w < KIND_LOWER.length; w++) {
+        if (next[w] != Integer.MAX_VALUE && next[w] < i) {
+          int x = t.indexOf(KIND_LOWER[w], i);
+          next[w] = x < 0 ? Integer.MAX_VALUE : x;
         }
-        st[1] = k;
-        st[2] = i;
+        k = Math.min(k, next[w]);
       }
-      return st[1] < st[0];
+      return k < st[0];
     };
   }
 
