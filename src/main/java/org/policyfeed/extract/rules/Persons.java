@@ -348,6 +348,9 @@ final class Persons {
     }
     int j = i + 1;
     while (j < t.length() && nameChar(t.charAt(j)) && t.charAt(j) != ' ' && t.charAt(j) != '\u00a0') {
+      if (j - i > 100) {
+        return true; // a long run: let the pattern decide, so that no run is scanned from many starts
+      }
       j++;
     }
     if (j + 1 >= t.length() || t.charAt(j) != ' ' && t.charAt(j) != '\u00a0') {
