@@ -49,8 +49,8 @@ final class DateFinder {
   static List<Hit> find(String s) {
     List<Hit> atoms = new ArrayList<>();
     Scan sc = new Scan(ATOM, s, DateFinder::atomStart);
-    Matcher m = sc.m;
     while (sc.find()) {
+      Matcher m = sc.m;
       Hit h = atom(m);
       if (h != null) {
         atoms.add(h);
@@ -103,7 +103,18 @@ final class DateFinder {
   private static boolean atomStart(String s, int i) {
     char c = s.charAt(i);
     if (c >= '0' && c <= '9') {
-      return !Scan.afterLetterOrDigit(s, i);
+      if (Scan.afterLetterOrDigit(s, i)) {
+        return false;
+      }
+      int k = i + 1;
+      while (k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+        k++;
+      }
+      // iso: four digits and '-'; else one or two digits and [./], an ordinal, white space or a range link
+      if (k - i == 4) {
+        return k < s.length() && s.charAt(k) == '-';
+      }
+      return k - i <= 2 && k < s.length() && ("./sntr \t\n\u000b\f\r-–—a".indexOf(s.charAt(k)) >= 0);
     }
     if (c >= 'A' && c <= 'Z') {
       if (i + 3 > s.length() || Scan.afterLetterOrDigit(s, i)) {
@@ -117,10 +128,11 @@ final class DateFinder {
       return false;
     }
     return switch (c) {
-      case 'e' -> (s.startsWith("ea", i) || s.startsWith("en", i)) && !Scan.afterLetterOrDigit(s, i);
-      case 'l' -> (s.startsWith("la", i)) && !Scan.afterLetterOrDigit(s, i);
+      case 'e' -> (s.startsWith("early", i) || s.startsWith("end of", i)) && !Scan.afterLetterOrDigit(s, i);
+      case 'l' -> (s.startsWith("late", i) || s.startsWith("last", i)) && !Scan.afterLetterOrDigit(s, i);
       case 'm' -> s.startsWith("mid", i) && !Scan.afterLetterOrDigit(s, i);
-      case 't' -> s.startsWith("th", i) && !Scan.afterLetterOrDigit(s, i);
+      case 't' -> (s.startsWith("the end of", i) || s.startsWith("the beginning of", i)
+          || s.startsWith("the middle of", i) || s.startsWith("this past", i)) && !Scan.afterLetterOrDigit(s, i);
       default -> false;
     };
   }

@@ -126,6 +126,17 @@ final class Dated {
   private final Doc doc;
   private final Projects projects;
 
+  /** Where {@link #DEADLINE_CUE} can start: a word start with the first letter of one of its words. */
+  private static boolean deadlineCueStart(String s, int i) {
+    char c = Scan.lowerAscii(s, i);
+    return c != 0 && "utbndce".indexOf(c) >= 0 && !Scan.afterWordChar(s, i);
+  }
+
+  /** Where {@link #EXCLUDE_BEFORE} can start: a word start with the first letter of one of its words. */
+  private static boolean excludeBeforeStart(String s, int i) {
+    return "safepbD".indexOf(s.charAt(i)) >= 0 && !Scan.afterWordChar(s, i);
+  }
+
   private static boolean eventCue(String s) {
     return new Scan(EVENT_CUE, s, Dated::eventCueStart).find();
   }
@@ -186,8 +197,9 @@ final class Dated {
   }
 
   private void yearPeriods(int fi, FieldText f, FieldText.Sentence sen, String s) {
-    Matcher m = YEAR_PAREN.matcher(s.indexOf('(') >= 0 ? s : "");
-    while (m.find()) {
+    Scan yp = new Scan(YEAR_PAREN, s, (x, i) -> x.charAt(i) == '(');
+    while (yp.find()) {
+      Matcher m = yp.m;
       int abs = sen.start() + m.start();
       String before = s.substring(0, m.start());
       if (PHASE_BEFORE.matcher(before.substring(Math.max(0, before.length() - 40))).find()) {
@@ -199,10 +211,10 @@ final class Dated {
         target = h.project();
       } else {
         Scan cs = new Scan(COREF, before, Dated::corefStart);
-        Matcher c = cs.m;
         String kind = null;
         int end = -1;
         while (cs.find()) {
+          Matcher c = cs.m;
           kind = c.group(1);
           end = c.end();
         }
@@ -242,8 +254,10 @@ final class Dated {
         }
       }
     }
-    Matcher st = SINCE_START.matcher(s.contains("ince its") ? s : "");
-    if (st.find()) {
+    Scan ss = new Scan(SINCE_START, s.contains("ince its") ? s : "", (x, i) -> (x.charAt(i) == 'S' || x.charAt(i) == 's')
+        && x.startsWith("ince", i + 1));
+    if (ss.find()) {
+      Matcher st = ss.m;
       Projects.Hit h = projects.hitAfter(fi, sen.start() + st.end(), sen.end());
       if (h != null) {
         int month = st.group(1) == null ? 1 : DateFinder.month(st.group(1));
@@ -282,10 +296,10 @@ final class Dated {
     String between = ph != null ? f.text().substring(ph.end(), absStart) : prefix;
     if (target == null) {
       Scan cs = new Scan(COREF, prefix, Dated::corefStart);
-      Matcher c = cs.m;
       ProjectKind kind = null;
       boolean found = false;
       while (cs.find()) {
+        Matcher c = cs.m;
         found = true;
         kind = ProjectKind.valueOf(c.group(1).toUpperCase(Locale.ROOT));
         between = prefix.substring(c.end());
@@ -322,7 +336,7 @@ final class Dated {
       }
       return;
     }
-    if (DEADLINE_CUE.matcher(window).find()) {
+    if (new Scan(DEADLINE_CUE, window, Dated::deadlineCueStart).find()) {
       if (h.precision() == Precision.YEAR && h.qualifier() == null) {
         return;
       }
@@ -339,7 +353,8 @@ final class Dated {
       return;
     }
     String near = prefix.substring(Math.max(0, prefix.length() - 40));
-    if (EXCLUDE_BEFORE.matcher(near).find() || EXCLUDE_AFTER.matcher(s.substring(h.end())).find()
+    if (new Scan(EXCLUDE_BEFORE, near, Dated::excludeBeforeStart).find()
+        || EXCLUDE_AFTER.matcher(s.substring(h.end())).lookingAt()
         || OPENS_ON.matcher(prefix.substring(Math.max(0, prefix.length() - 90))).find()) {
       return;
     }
@@ -485,8 +500,8 @@ final class Dated {
       }
     }
     Scan sc = new Scan(EVENT_CUE, s, Dated::eventCueStart);
-    Matcher m = sc.m;
     while (sc.find()) {
+      Matcher m = sc.m;
       if (!EVENT_VERB_ONLY.matcher(m.group()).matches()) {
         return false;
       }
@@ -505,9 +520,9 @@ final class Dated {
       return new String[] {q.group(1).strip(), null};
     }
     Scan en = new Scan(EVENT_NAME, s, Dated::eventNameStart);
-    Matcher m = en.m;
     int fi = doc.fields.indexOf(f);
     while (en.find()) {
+      Matcher m = en.m;
       if (fi >= 0 && doc.inProjectSpan(fi, sen.start() + m.start(), sen.start() + m.end())) {
         continue; // a project's name is not an event's name
       }
@@ -526,8 +541,8 @@ final class Dated {
       }
     }
     Scan gs = new Scan(EVENT_CUE, s, Dated::eventCueStart);
-    Matcher generic = gs.m;
     while (gs.find()) {
+      Matcher generic = gs.m;
       String noun = generic.group().toLowerCase(Locale.ROOT);
       for (String title : quotedTitles().getOrDefault(noun, List.of())) {
         if (!usedName(title)) {
@@ -536,8 +551,8 @@ final class Dated {
       }
     }
     Scan es = new Scan(EDITION, s, Dated::editionStart);
-    Matcher ed = es.m;
     if (es.find()) {
+      Matcher ed = es.m;
       for (Ev e : events.values()) {
         if (e.name != null && ENDS_WITH_YEAR.matcher(e.name).matches()) {
           return new String[] {e.name.substring(0, e.name.length() - 4) + ed.group(1), null};
@@ -588,8 +603,8 @@ final class Dated {
       itemNames = new ArrayList<>();
       for (FieldText g : doc.fields) {
         Scan en = new Scan(EVENT_NAME, g.text(), Dated::eventNameStart);
-        Matcher m = en.m;
         while (en.find() && itemNames.size() < 200) {
+          Matcher m = en.m;
           String n = trimEventName(m.group());
           if (n != null) {
             itemNames.add(n);
@@ -671,9 +686,9 @@ final class Dated {
             return "online";
           }
           Scan nps = new Scan(IN_PLACE, ns, Dated::inPlaceStart);
-          Matcher np = nps.m;
           String last = null;
           while (nps.find()) {
+            Matcher np = nps.m;
             if (placeWord(np.group(1)) && !doc.inProjectSpan(fi, next.start() + np.start(1), next.start() + np.end(1))) {
               last = np.group(1);
             }
@@ -691,9 +706,9 @@ final class Dated {
         continue;
       }
       Scan tps = new Scan(IN_PLACE, g.text(), Dated::inPlaceStart);
-      Matcher tp = tps.m;
       String last = null;
       while (tps.find()) {
+        Matcher tp = tps.m;
         if (placeWord(tp.group(1)) && !doc.inProjectSpan(gi, tp.start(1), tp.end(1))) {
           last = tp.group(1);
         }
@@ -726,10 +741,10 @@ final class Dated {
 
   private @Nullable String placeIn(int fi, FieldText.Sentence sen, String s, DateFinder.Hit h) {
     Scan ip = new Scan(IN_PLACE, s, Dated::inPlaceStart);
-    Matcher m = ip.m;
     String best = null;
     int bestGap = Integer.MAX_VALUE;
     while (ip.find()) {
+      Matcher m = ip.m;
       String p = m.group(1);
       if (quoted(s, m.start())) {
         continue;
@@ -743,9 +758,9 @@ final class Dated {
       int gap = m.start() >= h.end() ? m.start() - h.end() : h.start() - m.end();
       if (gap > 45) {
         Scan cs = new Scan(EVENT_CUE, s, Dated::eventCueStart);
-        Matcher cue = cs.m;
         boolean near = false;
         while (cs.find()) {
+          Matcher cue = cs.m;
           if (cue.end() <= m.start() && m.start() - cue.end() <= 80 && s.indexOf(',', cue.end()) >= m.start()
               || cue.end() <= m.start() && m.start() - cue.end() <= 80 && s.indexOf(',', cue.end()) < 0) {
             near = true;
@@ -765,8 +780,8 @@ final class Dated {
       return best;
     }
     Scan av = new Scan(AT_VENUE, s, Dated::atVenueStart);
-    m = av.m;
     while (av.find()) {
+      Matcher m = av.m;
       String p = m.group(1);
       for (String w : Doc.words(p)) {
         if (VENUE_HEADS.contains(w)) {
@@ -798,8 +813,8 @@ final class Dated {
         continue;
       }
       Scan en = new Scan(EVENT_NAME, f.text(), Dated::eventNameStart);
-      Matcher m = en.m;
       while (en.find()) {
+        Matcher m = en.m;
         String n = trimEventName(m.group());
         if (n == null) {
           continue;

@@ -89,8 +89,8 @@ final class Persons {
       String t = f.text();
       Set<Integer> listStarts = new HashSet<>();
       Scan ls = new Scan(LIST, t.contains("and") ? t : "", listStarts());
-      Matcher lm = ls.m;
       while (ls.find()) {
+        Matcher lm = ls.m;
         Matcher nm = NAME2_P.matcher(t).region(lm.start(), lm.end());
         nm.useTransparentBounds(true);
         List<Integer> starts = new ArrayList<>();
@@ -118,9 +118,9 @@ final class Persons {
         }
       }
       int consumed = 0;
-      Scan ns0 = new Scan(NAME, t, Persons::nameStart);
-      Matcher m = ns0.m;
+      Scan ns0 = new Scan(NAME, t, Persons::nameStart2);
       while (ns0.find()) {
+        Matcher m = ns0.m;
         FieldText.Sentence sen = f.sentenceAt(m.start());
         String[] tokens = Doc.words(m.group());
         int i = 0;
@@ -388,6 +388,28 @@ final class Persons {
     }
     char p = t.charAt(i - 1);
     return p != '\'' && p != '’' && p != '-' && p != '.';
+  }
+
+  /**
+   * Where {@link #NAME} can start: {@link #nameStart}, and the first word (letters, marks, apostrophes, hyphens)
+   * is followed by a space and a capital or a lower-case particle.
+   */
+  private static boolean nameStart2(String t, int i) {
+    if (!nameStart(t, i)) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < t.length() && nameChar(t.charAt(j)) && t.charAt(j) != ' ' && t.charAt(j) != '\u00a0') {
+      if (j - i > 100) {
+        return true; // a long run: let the pattern decide, so that no run is scanned from many starts
+      }
+      j++;
+    }
+    if (j + 1 >= t.length() || t.charAt(j) != ' ' && t.charAt(j) != '\u00a0') {
+      return false;
+    }
+    char c = t.charAt(j + 1);
+    return c >= 'a' && c <= 'z' || Scan.upperAt(t, j + 1);
   }
 
   /**

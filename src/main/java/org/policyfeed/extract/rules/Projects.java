@@ -153,9 +153,9 @@ final class Projects {
       }
       kindPhrases(fi, f, t);
       Scan cue = new Scan(CUE_LIST, t.contains("program") || t.contains("projects") || t.contains("initiatives") ? t
-          : "", Projects::cueListStart);
-      m = cue.m;
+          : "", Projects::cueListStart, 0, "program", "projects", "initiatives");
       while (cue.find()) {
+        m = cue.m;
         ProjectKind k = kindOf(m.group(1));
         String[] np = splitPhase(m.group(2));
         if (acceptableName(np[0]) && !orgOrDoc(np[0])) {
@@ -170,9 +170,9 @@ final class Projects {
           }
         }
       }
-      Scan theX = new Scan(THE_X_KIND, t, Projects::theXStart);
-      m = theX.m;
+      Scan theX = new Scan(THE_X_KIND, t, theXStarts(), 4, "the ", "the\u00a0");
       while (theX.find()) {
+        m = theX.m;
         String n = m.group(1);
         if (GENERIC_ACR.contains(n) || Lex.NOT_NAME.contains(n) || Lex.ORG_HEADS.contains(n)) {
           continue;
@@ -199,7 +199,45 @@ final class Projects {
   /** Where {@link #CUE_LIST} can start: "programs", "projects", "initiatives" at a word start. */
   private static boolean cueListStart(String t, int i) {
     char c = t.charAt(i);
-    return (c == 'p' || c == 'i') && !Scan.afterWordChar(t, i);
+    return (c == 'p' && (t.startsWith("program", i) || t.startsWith("projects", i))
+        || c == 'i' && t.startsWith("initiatives", i)) && !Scan.afterWordChar(t, i);
+  }
+
+  /**
+   * Where {@link #THE_X_KIND} can start: {@link #theXStart}, and a kind word comes before the run of letters,
+   * digits, hyphens and spaces from there ends.
+   */
+  private static Scan.Starts theXStarts() {
+    int[] st = {-1}; // end of the run last scanned
+    int[] next = {-1, -1, -1, -1}; // per kind word, its next occurrence at or after the last position asked
+    return (t, i) -> {
+      if (!theXStart(t, i)) {
+        return false;
+      }
+      if (i >= st[0]) {
+        int j = i;
+        while (j < t.length() && theXChar(t.charAt(j))) {
+          j++;
+        }
+        st[0] = j;
+      }
+      int k = Integer.MAX_VALUE;
+      for (int w = 0; w < KIND_LOWER.length; w++) {
+        if (next[w] != Integer.MAX_VALUE && next[w] < i) {
+          int x = t.indexOf(KIND_LOWER[w], i);
+          next[w] = x < 0 ? Integer.MAX_VALUE : x;
+        }
+        k = Math.min(k, next[w]);
+      }
+      return k < st[0];
+    };
+  }
+
+  private static final String[] KIND_LOWER = {"project", "programme", "initiative", "facility"};
+
+  private static boolean theXChar(char c) {
+    return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == ' '
+        : c == '\u00a0' || Character.isSurrogate(c) || Character.isLetter(c);
   }
 
   /** Where {@link #THE_X_KIND} can start: right after "the" and a space. */
@@ -214,7 +252,23 @@ final class Projects {
   /** Where {@link #ACR_TOKEN} can start: an ASCII capital not after a letter, digit or hyphen. */
   private static boolean acrTokenStart(String t, int i) {
     char c = t.charAt(i);
-    return c >= 'A' && c <= 'Z' && !Scan.afterLetterOrDigit(t, i) && (i == 0 || t.charAt(i - 1) != '-');
+    if (!(c >= 'A' && c <= 'Z' && !Scan.afterLetterOrDigit(t, i) && (i == 0 || t.charAt(i - 1) != '-'))) {
+      return false;
+    }
+    if (t.startsWith("Phase", i)) {
+      return true;
+    }
+    // the token is [A-Z][A-Za-z0-9-]*[A-Z]...: a second capital in the run
+    for (int j = i + 1; j < t.length(); j++) {
+      char d = t.charAt(j);
+      if (d >= 'A' && d <= 'Z') {
+        return true;
+      }
+      if (!(d >= 'a' && d <= 'z' || d >= '0' && d <= '9' || d == '-')) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private void longThenAcronym(int fi, FieldText f, String t) {
@@ -411,12 +465,19 @@ final class Projects {
 
   /** Later mentions: known acronyms (with a phase) and known long names anywhere in the item. */
   private void knownMentions() {
+    if (list.isEmpty()) {
+      return; // nothing known: no look-up below can succeed
+    }
+    boolean acronyms = false; // an "a:" key; later ones are only added for projects that have one
+    for (String k : index.keySet()) {
+      acronyms |= k.startsWith("a:");
+    }
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
-      Scan acrs = new Scan(ACR_TOKEN, t, Projects::acrTokenStart);
-      Matcher m = acrs.m;
+      Scan acrs = new Scan(ACR_TOKEN, acronyms ? t : "", Projects::acrTokenStart);
       while (acrs.find()) {
+        Matcher m = acrs.m;
         String acr = m.group(3);
         String phase = m.group(2) != null ? m.group(2) : m.group(4);
         List<Acc> as = index.get("a:" + acr);

@@ -17,16 +17,32 @@ final class Scan {
     boolean at(String t, int i);
   }
 
-  final Matcher m;
+  /** The matcher, made when the first position passes the test. */
+  Matcher m;
+  private final Pattern p;
   private final String t;
   private final Starts starts;
   private final int end;
   private int pos;
 
+  private String[] anchors;
+  private int offset;
+  private int[] nextAt;
+
+  /**
+   * As {@link #Scan(Pattern, String, Starts)}, but only positions {@code offset} chars after an occurrence of one of
+   * the anchors are tried; every match must start there.
+   */
+  Scan(Pattern p, String t, Starts starts, int offset, String... anchors) {
+    this(p, t, starts);
+    this.anchors = anchors;
+    this.offset = offset;
+    this.nextAt = new int[anchors.length];
+    java.util.Arrays.fill(nextAt, -1);
+  }
+
   Scan(Pattern p, String t, Starts starts) {
-    this.m = p.matcher(t);
-    this.m.useTransparentBounds(true);
-    this.m.useAnchoringBounds(false);
+    this.p = p;
     this.t = t;
     this.starts = starts;
     this.end = t.length();
@@ -34,14 +50,55 @@ final class Scan {
 
   /** The next match, as {@link Matcher#find()} would give it. */
   boolean find() {
+    if (anchors != null) {
+      return findAnchored();
+    }
     for (int i = pos; i < end; i++) {
       if (starts.at(t, i)) {
+        if (m == null) {
+          m = p.matcher(t);
+          m.useTransparentBounds(true);
+          m.useAnchoringBounds(false);
+        }
         m.region(i, end);
         if (m.lookingAt()) {
           pos = m.end() > i ? m.end() : i + 1;
           return true;
         }
       }
+    }
+    pos = end;
+    return false;
+  }
+
+  private boolean findAnchored() {
+    while (pos < end) {
+      int from = Math.max(0, pos - offset);
+      int best = Integer.MAX_VALUE;
+      for (int a = 0; a < anchors.length; a++) {
+        if (nextAt[a] != Integer.MAX_VALUE && nextAt[a] < from) {
+          int x = t.indexOf(anchors[a], from);
+          nextAt[a] = x < 0 ? Integer.MAX_VALUE : x;
+        }
+        best = Math.min(best, nextAt[a]);
+      }
+      if (best == Integer.MAX_VALUE || best + offset >= end) {
+        break;
+      }
+      int i = best + offset;
+      if (starts.at(t, i)) {
+        if (m == null) {
+          m = p.matcher(t);
+          m.useTransparentBounds(true);
+          m.useAnchoringBounds(false);
+        }
+        m.region(i, end);
+        if (m.lookingAt()) {
+          pos = m.end() > i ? m.end() : i + 1;
+          return true;
+        }
+      }
+      pos = i + 1;
     }
     pos = end;
     return false;
