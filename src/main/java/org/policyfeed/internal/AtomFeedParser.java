@@ -21,7 +21,7 @@ import org.policyfeed.NotAFeedException;
  * {@code xhtml} the markup inside the wrapping {@code div}; Atom 0.3 {@code mode="escaped|xml|base64"}).
  * Not thread-safe: one per read.
  */
-public final class AtomFeedParser extends XmlPullParser implements EntrySource {
+public final class AtomFeedParser extends XmlPullParser {
   static final String ATOM10_NS = "http://www.w3.org/2005/Atom";
   static final String ATOM03_NS = "http://purl.org/atom/ns#";
   static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
@@ -39,8 +39,6 @@ public final class AtomFeedParser extends XmlPullParser implements EntrySource {
     }
   }
 
-  private final Diagnostics channelDiagnostics;
-  private final RawChannel channel = new RawChannel();
   private final List<String> feedAuthors = new ArrayList<>();
   private String atomNs = ATOM10_NS;
   private boolean v03;
@@ -48,8 +46,6 @@ public final class AtomFeedParser extends XmlPullParser implements EntrySource {
   private @Nullable String feedLang;
   private @Nullable String logo;
   private @Nullable String icon;
-  private boolean pendingEntry;
-  private long items;
 
   /**
    * A parser over a reader.
@@ -58,17 +54,6 @@ public final class AtomFeedParser extends XmlPullParser implements EntrySource {
    */
   public AtomFeedParser(XMLStreamReader2 reader, Limits limits, boolean strict, DiagnosticQueue queue) {
     super(reader, limits, strict, queue);
-    this.channelDiagnostics = new Diagnostics(strict);
-  }
-
-  @Override
-  public RawChannel channel() {
-    return channel;
-  }
-
-  @Override
-  public Diagnostics channelDiagnostics() {
-    return channelDiagnostics;
   }
 
   @Override
@@ -100,37 +85,14 @@ public final class AtomFeedParser extends XmlPullParser implements EntrySource {
   }
 
   @Override
-  public @Nullable RawEntry next() {
-    if (done) {
-      return null;
-    }
-    try {
-      if (!pendingEntry) {
-        scan();
-      }
-      if (!pendingEntry) {
-        return null;
-      }
-      pendingEntry = false;
-      if (++items > limits.maxItems()) {
-        throw limit("limit-items", "the feed has more than " + limits.maxItems() + " items", "maxItems()");
-      }
-      checkDocumentChars();
-      return readEntry();
-    } catch (XMLStreamException e) {
-      malformed(e, channelDiagnostics);
-      return null;
-    }
-  }
-
-  private void scan() throws XMLStreamException {
+  void scan() throws XMLStreamException {
     while (r.hasNext()) {
       int ev = r.next();
       if (ev == XMLStreamConstants.START_ELEMENT) {
         enter();
         if (depth == 2 && r.getLocalName().equals("entry") && nsOf().equals(atomNs)) {
           queue.drainBefore(r.getLocationInfo().getStartingCharOffset(), channelDiagnostics);
-          pendingEntry = true;
+          pending = true;
           return;
         }
         if (depth == 2) {
@@ -208,7 +170,8 @@ public final class AtomFeedParser extends XmlPullParser implements EntrySource {
     finishChannel();
   }
 
-  private RawEntry readEntry() throws XMLStreamException {
+  @Override
+  RawEntry readEntry() throws XMLStreamException {
     RawEntry e = new RawEntry(new Diagnostics(strict));
     e.line = line();
     e.column = column();

@@ -4,7 +4,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
 import org.jspecify.annotations.Nullable;
-import org.policyfeed.FeedException;
 import org.policyfeed.Limits;
 import org.policyfeed.NotAFeedException;
 
@@ -12,7 +11,7 @@ import org.policyfeed.NotAFeedException;
  * Pulls an RSS feed (0.9x, 1.0, 2.0) from a StAX reader, one item at a time. Holds the strings of one
  * item at most. Not thread-safe: one per read.
  */
-public final class XmlFeedParser extends XmlPullParser implements EntrySource {
+public final class XmlFeedParser extends XmlPullParser {
   static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
   static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
   static final String RSS10_NS = "http://purl.org/rss/1.0/";
@@ -24,12 +23,8 @@ public final class XmlFeedParser extends XmlPullParser implements EntrySource {
   static final String DCTERMS_NS = "http://purl.org/dc/terms/";
   static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
 
-  private final Diagnostics channelDiagnostics;
   private boolean guidIsLink;
-  private final RawChannel channel = new RawChannel();
   private int containerDepth = -1;
-  private boolean pendingItem;
-  private long items;
   /** The namespace of an {@code <rss>} root when it has one (RSS 2.0 with a default namespace). */
   private String rssNs = "";
   /** The {@code xml:lang} items inherit (from {@code <rss>}, or {@code <channel>} when items are inside it). */
@@ -42,15 +37,6 @@ public final class XmlFeedParser extends XmlPullParser implements EntrySource {
    */
   public XmlFeedParser(XMLStreamReader2 reader, Limits limits, boolean strict, DiagnosticQueue queue) {
     super(reader, limits, strict, queue);
-    this.channelDiagnostics = new Diagnostics(strict);
-  }
-
-  public RawChannel channel() {
-    return channel;
-  }
-
-  public Diagnostics channelDiagnostics() {
-    return channelDiagnostics;
   }
 
   /** Reads the root element and the channel's fields up to the first item. */
@@ -88,36 +74,8 @@ public final class XmlFeedParser extends XmlPullParser implements EntrySource {
     }
   }
 
-  /**
-   * The next item, or null at the end of the feed.
-   *
-   * @throws FeedException in strict mode on the first problem, and in any mode when a limit is exceeded
-   */
-  public @Nullable RawEntry next() {
-    if (done) {
-      return null;
-    }
-    try {
-      if (!pendingItem) {
-        scan();
-      }
-      if (!pendingItem) {
-        queue.drainAll(channelDiagnostics);
-        return null;
-      }
-      pendingItem = false;
-      if (++items > limits.maxItems()) {
-        throw limit("limit-items", "the feed has more than " + limits.maxItems() + " items", "maxItems()");
-      }
-      checkDocumentChars();
-      return readItem();
-    } catch (XMLStreamException e) {
-      malformed(e, channelDiagnostics);
-      return null;
-    }
-  }
-
-  private void scan() throws XMLStreamException {
+  @Override
+  void scan() throws XMLStreamException {
     while (r.hasNext()) {
       int ev = r.next();
       if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -126,7 +84,7 @@ public final class XmlFeedParser extends XmlPullParser implements EntrySource {
         String ns = nsOf();
         if (isItem(name, ns) && depth <= containerDepth + 1) {
           queue.drainBefore(r.getLocationInfo().getStartingCharOffset(), channelDiagnostics);
-          pendingItem = true;
+          pending = true;
           return;
         }
         if (name.equals("channel") && depth == 2) {
@@ -234,7 +192,8 @@ public final class XmlFeedParser extends XmlPullParser implements EntrySource {
     }
   }
 
-  private RawEntry readItem() throws XMLStreamException {
+  @Override
+  RawEntry readEntry() throws XMLStreamException {
     RawEntry e = new RawEntry(new Diagnostics(strict));
     guidIsLink = false;
     e.line = line();

@@ -14,7 +14,7 @@ import org.policyfeed.model.Severity;
  * What the built-in XML format readers share: the hardened reader, depth and limit bookkeeping, skipping
  * subtrees, and turning a Woodstox error into a limit error or an {@code xml-malformed} diagnostic.
  */
-abstract class XmlPullParser {
+abstract class XmlPullParser implements EntrySource {
   final XMLStreamReader2 r;
   final Limits limits;
   final boolean strict;
@@ -24,12 +24,64 @@ abstract class XmlPullParser {
   int depth;
   /** Reading has ended: the end of the document, or an error that stops it. */
   boolean done;
+  /** {@link #scan()} stopped on an entry's start tag. */
+  boolean pending;
+  final RawChannel channel = new RawChannel();
+  final Diagnostics channelDiagnostics;
+  private long items;
 
   XmlPullParser(XMLStreamReader2 reader, Limits limits, boolean strict, DiagnosticQueue queue) {
     this.r = reader;
     this.limits = limits;
     this.strict = strict;
     this.queue = queue;
+    this.channelDiagnostics = new Diagnostics(strict);
+  }
+
+  /** Reads on to the next entry's start tag (setting {@link #pending}) or to the end of the document. */
+  abstract void scan() throws XMLStreamException;
+
+  /** Reads the entry whose start tag {@link #scan()} stopped on, end tag included. */
+  abstract RawEntry readEntry() throws XMLStreamException;
+
+  @Override
+  public final RawChannel channel() {
+    return channel;
+  }
+
+  @Override
+  public final Diagnostics channelDiagnostics() {
+    return channelDiagnostics;
+  }
+
+  /**
+   * The next entry, or null at the end of the feed.
+   *
+   * @throws FeedException in strict mode on the first problem, and in any mode when a limit is exceeded
+   */
+  @Override
+  public final @Nullable RawEntry next() {
+    if (done) {
+      return null;
+    }
+    try {
+      if (!pending) {
+        scan();
+      }
+      if (!pending) {
+        queue.drainAll(channelDiagnostics);
+        return null;
+      }
+      pending = false;
+      if (++items > limits.maxItems()) {
+        throw limit("limit-items", "the feed has more than " + limits.maxItems() + " items", "maxItems()");
+      }
+      checkDocumentChars();
+      return readEntry();
+    } catch (XMLStreamException e) {
+      malformed(e, channelDiagnostics);
+      return null;
+    }
   }
 
   /** Skips the current element's subtree, end tag included. */
