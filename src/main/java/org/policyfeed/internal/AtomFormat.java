@@ -2,16 +2,13 @@ package org.policyfeed.internal;
 
 import org.codehaus.stax2.XMLStreamReader2;
 import org.policyfeed.Limits;
-import org.policyfeed.format.FeedFormat;
-import org.policyfeed.format.FormatInput;
-import org.policyfeed.format.FormatParser;
 import org.policyfeed.format.FormatProbe;
 
 /**
  * Atom 1.0 and Atom 0.3 ({@code <feed>} in their namespaces, or in none), read by
  * {@link AtomFeedParser}. Built in.
  */
-public final class AtomFormat implements FeedFormat, NativeXmlFormat {
+public final class AtomFormat implements NativeXmlFormat {
 
   @Override
   public String name() {
@@ -22,11 +19,6 @@ public final class AtomFormat implements FeedFormat, NativeXmlFormat {
   public boolean claims(FormatProbe probe) {
     // any namespace: feeds that lost or mistyped the Atom namespace are still read (leniently)
     return "feed".equals(probe.rootName());
-  }
-
-  @Override
-  public FormatParser open(FormatInput input) {
-    return new NativeFormatParser(this, input);
   }
 
   @Override
