@@ -68,6 +68,13 @@ public final class Dates {
     if (s.isEmpty()) {
       return null;
     }
+    OffsetDateTime plain = rfc1123(s);
+    return plain != null ? plain : general(raw, s, diagnostics, line, column);
+  }
+
+  /** {@link #parse} without the fast path for the usual form; {@code s} is {@code raw} stripped, not empty. */
+  static @Nullable OffsetDateTime general(String raw, String s, Diagnostics diagnostics, @Nullable Integer line,
+      @Nullable Integer column) {
     Reporter r = (sev, code, msg) -> diagnostics.report(sev, code, msg + ": '" + raw.strip() + "'", line, column);
     try {
       if (ISO.matcher(s).matches()) {
@@ -93,6 +100,81 @@ public final class Dates {
     }
     r.report(Severity.WARNING, "date-unparseable", "could not read the date");
     return null;
+  }
+
+  private static final String WEEKDAYS = "MonTueWedThuFriSatSun";
+  private static final String MONTH_ABBREVIATIONS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
+  /**
+   * The usual RFC 1123 form, exactly {@code Thu, 21 Mar 2019 12:57:30 +0100} (or {@code GMT} for the zone),
+   * read without regular expressions; null for anything else, including what would need a diagnostic (a
+   * wrong weekday, second 60, an impossible date), which the general path reads and reports.
+   */
+  private static @Nullable OffsetDateTime rfc1123(String s) {
+    int n = s.length();
+    if (n != 29 && n != 31 || s.charAt(3) != ',' || s.charAt(4) != ' ' || s.charAt(7) != ' '
+        || s.charAt(11) != ' ' || s.charAt(16) != ' ' || s.charAt(19) != ':' || s.charAt(22) != ':'
+        || s.charAt(25) != ' ') {
+      return null;
+    }
+    int wd = threeLetters(WEEKDAYS, s, 0);
+    int mon = threeLetters(MONTH_ABBREVIATIONS, s, 8);
+    int day = digits(s, 5, 2);
+    int year = digits(s, 12, 4);
+    int hour = digits(s, 17, 2);
+    int minute = digits(s, 20, 2);
+    int second = digits(s, 23, 2);
+    if (wd < 0 || mon < 0 || day < 1 || year < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+        || second < 0 || second > 59) {
+      return null;
+    }
+    int offsetMinutes;
+    if (n == 29) {
+      if (!s.startsWith("GMT", 26)) {
+        return null;
+      }
+      offsetMinutes = 0;
+    } else {
+      char sign = s.charAt(26);
+      int oh = digits(s, 27, 2);
+      int om = digits(s, 29, 2);
+      if (sign != '+' && sign != '-' || oh < 0 || oh > 18 || om < 0 || om > 59) {
+        return null;
+      }
+      offsetMinutes = (sign == '-' ? -1 : 1) * (oh * 60 + om);
+    }
+    if (day > java.time.YearMonth.of(year, mon + 1).lengthOfMonth()) {
+      return null;
+    }
+    LocalDate date = LocalDate.of(year, mon + 1, day);
+    if (date.getDayOfWeek().ordinal() != wd || Math.abs(offsetMinutes) > 18 * 60) {
+      return null;
+    }
+    return OffsetDateTime.of(date, LocalTime.of(hour, minute, second), ZoneOffset.ofTotalSeconds(offsetMinutes * 60));
+  }
+
+  /** Which three-letter name in {@code names} stands at {@code at} in {@code s}, exactly: 0, 1, ... or -1. */
+  private static int threeLetters(String names, String s, int at) {
+    for (int i = 0; i < names.length(); i += 3) {
+      if (names.charAt(i) == s.charAt(at) && names.charAt(i + 1) == s.charAt(at + 1)
+          && names.charAt(i + 2) == s.charAt(at + 2)) {
+        return i / 3;
+      }
+    }
+    return -1;
+  }
+
+  /** The number written by the {@code count} ASCII digits at {@code at}, or -1. */
+  private static int digits(String s, int at, int count) {
+    int v = 0;
+    for (int i = at; i < at + count; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   private interface Reporter {

@@ -289,14 +289,16 @@ public final class FeedDecoder extends Reader {
     }
     int n = decoder == null ? readUtf8(cbuf, off, len) : readCharset(cbuf, off, len);
     if (n > 0) {
-      for (int i = off; i < off + n; i++) {
+      int lines = 0;
+      int lastNl = -1;
+      for (int i = off, end = off + n; i < end; i++) {
         if (cbuf[i] == '\n') {
-          line++;
-          column = 1;
-        } else {
-          column++;
+          lines++;
+          lastNl = i;
         }
       }
+      line += lines;
+      column = lastNl < 0 ? column + n : off + n - lastNl;
       produced += n;
     }
     return n;

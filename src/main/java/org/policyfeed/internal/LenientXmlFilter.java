@@ -75,7 +75,9 @@ public final class LenientXmlFilter extends Reader {
   private int tokLine = 1;
   private int tokColumn = 1;
 
-  private final StringBuilder out = new StringBuilder(CHUNK + 256);
+  /** Filtered characters not yet read: {@code out[op, olen)}. A plain array: no Latin-1 compaction. */
+  private char[] out = new char[CHUNK + 256];
+  private int olen;
   private int op;
   private long emitted;
 
@@ -113,16 +115,16 @@ public final class LenientXmlFilter extends Reader {
     if (len == 0) {
       return 0;
     }
-    while (op >= out.length()) {
+    while (op >= olen) {
       if (finished) {
         return -1;
       }
-      out.setLength(0);
+      olen = 0;
       op = 0;
       step();
     }
-    int n = Math.min(len, out.length() - op);
-    out.getChars(op, op + n, cbuf, off);
+    int n = Math.min(len, olen - op);
+    System.arraycopy(out, op, cbuf, off, n);
     op += n;
     return n;
   }
@@ -205,6 +207,26 @@ public final class LenientXmlFilter extends Reader {
    * @param markAfter whether the per-character path marks the token after consuming (pass-through)
    *     rather than before (text)
    */
+  private static final boolean[] TEXT_STOPS = stopsFor('<', '&', '>');
+  private static final boolean[] CDATA_STOPS = stopsFor(']');
+  private static final boolean[] COMMENT_STOPS = stopsFor('-');
+  private static final boolean[] PI_STOPS = stopsFor('?');
+
+  /**
+   * The ASCII characters that end a plain run: control characters other than tab and CR, the given ones,
+   * and the newline (which the run counts and goes on).
+   */
+  private static boolean[] stopsFor(char... chars) {
+    boolean[] t = new boolean[0x80];
+    for (int c = 0; c < 0x20; c++) {
+      t[c] = c != '\t' && c != '\r';
+    }
+    for (char c : chars) {
+      t[c] = true;
+    }
+    return t;
+  }
+
   private int plainRun(int max, char stop1, char stop2, boolean markAfter) {
     FeedDecoder d = decoder;
     if (d != null && d.hasPending()) {
@@ -215,29 +237,24 @@ public final class LenientXmlFilter extends Reader {
     final int lim = Math.min(il, start + max);
     final boolean text = !markAfter;
     int p = start;
-    int ln = line;
-    int col = column;
-    int markLine = tokLine;
-    int markCol = tokColumn;
+    int lines = 0;
+    int lastNl = -1; // index of the last newline in the run
+    int prevNl = -1; // index of the newline before it
+    final boolean[] stops = text ? TEXT_STOPS : stop1 == ']' ? CDATA_STOPS : stop1 == '-' ? COMMENT_STOPS
+        : stop1 == '?' ? PI_STOPS : stopsFor(stop1, stop2);
     while (p < lim) {
       char ch = buf[p];
-      if (ch < 0x20) {
-        if (ch != '\n' && ch != '\t' && ch != '\r') {
-          break;
+      if (ch < 0x80) {
+        if (stops[ch]) {
+          if (ch != '\n') {
+            break;
+          }
+          lines++;
+          prevNl = lastNl;
+          lastNl = p;
         }
-      } else if (ch == stop1 || ch == stop2 || text && (ch == '<' || ch == '&' || ch == '>')
-          || ch >= 0x80 && (ch <= 0x9F || ch >= 0xD800 && (ch <= 0xDFFF || ch >= 0xFFFE))) {
+      } else if (ch <= 0x9F || ch >= 0xD800 && (ch <= 0xDFFF || ch >= 0xFFFE)) {
         break;
-      }
-      if (!markAfter) {
-        markLine = ln;
-        markCol = col;
-      }
-      if (ch == '\n') {
-        ln++;
-        col = 1;
-      } else {
-        col++;
       }
       p++;
     }
@@ -245,32 +262,57 @@ public final class LenientXmlFilter extends Reader {
     if (run == 0) {
       return 0;
     }
-    out.append(buf, start, run);
+    room(run);
+    System.arraycopy(buf, start, out, olen, run);
+    olen += run;
     emitted += run;
     consumed += run;
     ip = p;
-    line = ln;
-    column = col;
+    if (text) {
+      // the per-character path marks each character before consuming it: the mark is the last one's place
+      int last = p - 1;
+      boolean lastIsNl = lastNl == last;
+      int nlBefore = lastIsNl ? prevNl : lastNl;
+      tokLine = line + lines - (lastIsNl ? 1 : 0);
+      tokColumn = nlBefore < 0 ? column + (last - start) : last - nlBefore;
+    }
+    line += lines;
+    column = lastNl < 0 ? column + run : p - lastNl;
     if (markAfter) {
-      tokLine = ln;
-      tokColumn = col;
-    } else {
-      tokLine = markLine;
-      tokColumn = markCol;
+      tokLine = line;
+      tokColumn = column;
     }
     return run;
   }
 
   // ---------------------------------------------------------------- output and reports
 
+  private void room(int n) {
+    if (olen + n > out.length) {
+      out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, olen + n));
+    }
+  }
+
   private void emit(char c) {
-    out.append(c);
+    room(1);
+    out[olen++] = c;
     emitted++;
   }
 
-  private void emit(CharSequence s) {
-    out.append(s);
-    emitted += s.length();
+  private void emit(String s) {
+    int n = s.length();
+    room(n);
+    s.getChars(0, n, out, olen);
+    olen += n;
+    emitted += n;
+  }
+
+  private void emit(StringBuilder s) {
+    int n = s.length();
+    room(n);
+    s.getChars(0, n, out, olen);
+    olen += n;
+    emitted += n;
   }
 
   private void mark() {
@@ -337,7 +379,7 @@ public final class LenientXmlFilter extends Reader {
       if (c == '>') {
         emit("&gt;");
       } else {
-        character(c, out);
+        character(c, null);
       }
     }
   }
@@ -359,36 +401,36 @@ public final class LenientXmlFilter extends Reader {
     }
   }
 
-  /** Appends a text character, dropping those XML forbids. */
-  private void character(int c, StringBuilder to) throws IOException {
+  /** Appends a text character to {@code to}, or to the output when null, dropping those XML forbids. */
+  private void character(int c, @Nullable StringBuilder to) throws IOException {
     if (Character.isHighSurrogate((char) c)) {
       int low = peek(0);
       if (low >= 0 && Character.isLowSurrogate((char) low)) {
         next();
-        to.append((char) c).append((char) low);
-        if (to == out) {
-          emitted += 2;
-        }
+        append(to, (char) c);
+        append(to, (char) low);
         return;
       }
     } else if (c >= 0x80 && c <= 0x9F) {
       char w = FeedDecoder.cp1252(c);
       report(Severity.INFO, "char-windows-1252", String.format(Locale.ROOT,
           "control character U+%04X read as the Windows-1252 character '%c' it stands for", c, w));
-      to.append(w);
-      if (to == out) {
-        emitted++;
-      }
+      append(to, w);
       return;
     } else if (c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c == '\r' || c > 0xDFFF && c < 0xFFFE) {
-      to.append((char) c);
-      if (to == out) {
-        emitted++;
-      }
+      append(to, (char) c);
       return;
     }
     report(Severity.WARNING, "char-invalid", String.format(Locale.ROOT,
         "character U+%04X is not allowed in XML; dropped", c));
+  }
+
+  private void append(@Nullable StringBuilder to, char c) {
+    if (to == null) {
+      emit(c);
+    } else {
+      to.append(c);
+    }
   }
 
   private void lt(boolean first) throws IOException {
@@ -445,10 +487,14 @@ public final class LenientXmlFilter extends Reader {
         return;
       }
     } else if (c1 == '/') {
-      endTag();
+      if (!plainEndTag()) {
+        endTag();
+      }
       return;
     } else if (c1 >= 0 && isNameStart(c1)) {
-      startTag();
+      if (!plainStartTag()) {
+        startTag();
+      }
       return;
     }
     if (stack.isEmpty()) {
@@ -495,7 +541,7 @@ public final class LenientXmlFilter extends Reader {
         continue;
       }
       mark();
-      character(c, out);
+      character(c, null);
     }
   }
 
@@ -720,6 +766,205 @@ public final class LenientXmlFilter extends Reader {
 
   private static int whitespace(int c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' ? 1 : 0;
+  }
+
+  // ---------------------------------------------------------------- tags that need no repair
+
+  /** Whether a character may be part of a name in the fast paths: ASCII letters, digits, '_', '-', '.', ':'. */
+  private static boolean plainNameChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+        || c == '.' || c == ':';
+  }
+
+  /**
+   * The end of a plain name starting at {@code from} in the input buffer: ASCII name characters, a letter or
+   * '_' first, at most one colon and not at either end (so {@link #qname} leaves it as it is). -1 when the
+   * name is not plain or runs to the end of the buffer.
+   */
+  private int plainName(int from) {
+    char c = in[from];
+    if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_')) {
+      return -1;
+    }
+    int colon = -1;
+    int p = from + 1;
+    while (p < il && plainNameChar(in[p])) {
+      if (in[p] == ':') {
+        if (colon >= 0) {
+          return -1;
+        }
+        colon = p;
+      }
+      p++;
+    }
+    if (p >= il || p - from > MAX_NAME || colon == p - 1
+        || colon >= 0 && !(in[colon + 1] >= 'a' && in[colon + 1] <= 'z' || in[colon + 1] >= 'A'
+            && in[colon + 1] <= 'Z' || in[colon + 1] == '_')) {
+      return -1;
+    }
+    return p;
+  }
+
+  /**
+   * An end tag {@code </name>} that closes the innermost open element, written exactly so, copied in one
+   * step with the same effect as {@link #endTag()}. False (consuming nothing) for anything else.
+   */
+  private boolean plainEndTag() throws IOException {
+    if (stack.isEmpty() || decoder != null && decoder.hasPending()) {
+      return false;
+    }
+    peek(MAX_NAME + 3); // fill the buffer; at the end of the input the tag may still be whole
+    int from = ip + 2;
+    if (from >= il) {
+      return false;
+    }
+    int end = plainName(from);
+    if (end < 0 || in[end] != '>' || decoder != null && decoder.hasPending()) {
+      return false;
+    }
+    String top = stack.get(stack.size() - 1).name();
+    int n = end - from;
+    if (top.length() != n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (top.charAt(i) != in[from + i]) {
+        return false;
+      }
+    }
+    stack.remove(stack.size() - 1);
+    copyPlain(end + 1 - ip);
+    return true;
+  }
+
+  /**
+   * A start tag inside the root element that needs no repair, copied in one step with the same effect as
+   * {@link #startTag()}: a plain name whose prefix, if any, is declared, then attributes written as
+   * {@code  name="value"} (one space before each, plain names without prefixes, values without
+   * {@code & < "} or characters to repair, no duplicates), then {@code >} or {@code />}. False (consuming
+   * nothing) for anything else.
+   */
+  private boolean plainStartTag() throws IOException {
+    if (stack.isEmpty() || decoder != null && decoder.hasPending()) {
+      return false;
+    }
+    peek(Math.min(in.length - 1, 1024)); // fill the buffer as far as it goes
+    if (decoder != null && decoder.hasPending()) {
+      return false;
+    }
+    int from = ip + 1;
+    int end = plainName(from);
+    if (end < 0) {
+      return false;
+    }
+    int colon = indexOf(':', from, end);
+    if (colon >= 0) {
+      String prefix = new String(in, from, colon - from);
+      if (!prefix.equals("xml") && !prefix.equals("xmlns") && !isDeclared(prefix, null)) {
+        return false;
+      }
+    }
+    int p = end;
+    int attrs = 0;
+    int[] names = attrNames;
+    while (p < il && in[p] == ' ') {
+      int a = p + 1;
+      int aEnd = a < il ? plainName(a) : -1;
+      if (aEnd < 0 || indexOf(':', a, aEnd) >= 0 || aEnd + 1 >= il || in[aEnd] != '=' || in[aEnd + 1] != '"') {
+        return false;
+      }
+      for (int k = 0; k < attrs; k++) { // a duplicate needs the slow path's report
+        int o = names[2 * k];
+        int ol = names[2 * k + 1];
+        if (ol == aEnd - a && java.util.Arrays.equals(in, o, o + ol, in, a, aEnd)) {
+          return false;
+        }
+      }
+      if (attrs == names.length / 2) {
+        return false;
+      }
+      names[2 * attrs] = a;
+      names[2 * attrs + 1] = aEnd - a;
+      attrs++;
+      int v = aEnd + 2;
+      while (v < il && plainValueChar(in[v])) {
+        v++;
+      }
+      if (v >= il || in[v] != '"') {
+        return false;
+      }
+      p = v + 1;
+    }
+    boolean selfClosing;
+    if (p < il && in[p] == '>') {
+      selfClosing = false;
+    } else if (p + 1 < il && in[p] == '/' && in[p + 1] == '>') {
+      selfClosing = true;
+    } else {
+      return false;
+    }
+    int length = (selfClosing ? p + 2 : p + 1) - ip;
+    if (length > limits.maxTextLength() || !selfClosing && stack.size() >= limits.maxElementDepth()) {
+      return false;
+    }
+    if (!selfClosing) {
+      stack.add(new Open(elementName(from, end), null));
+    }
+    markupSeen = true;
+    copyPlain(length);
+    return true;
+  }
+
+  private final int[] attrNames = new int[32];
+
+  /** A character an attribute value may hold in the fast path: printable, nothing to escape or repair. */
+  private static boolean plainValueChar(char c) {
+    return c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '"'
+        || c >= 0xA0 && c < 0xD800 || c >= 0xE000 && c < 0xFFFE;
+  }
+
+  private int indexOf(char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (in[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Recently seen element names, so a start tag costs no new string in the usual case. */
+  private final String[] recentNames = new String[64];
+
+  private String elementName(int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + in[i];
+    }
+    int slot = (h ^ (h >>> 16)) & (recentNames.length - 1);
+    String s = recentNames[slot];
+    if (s != null && s.length() == to - from) {
+      boolean same = true;
+      for (int i = 0; i < s.length() && same; i++) {
+        same = s.charAt(i) == in[from + i];
+      }
+      if (same) {
+        return s;
+      }
+    }
+    s = new String(in, from, to - from);
+    recentNames[slot] = s;
+    return s;
+  }
+
+  /** Copies {@code n} buffered characters without newlines or anything to repair to the output. */
+  private void copyPlain(int n) {
+    room(n);
+    System.arraycopy(in, ip, out, olen, n);
+    olen += n;
+    emitted += n;
+    consumed += n;
+    ip += n;
+    column += n;
   }
 
   private void startTag() throws IOException {

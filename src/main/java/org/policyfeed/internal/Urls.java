@@ -19,6 +19,11 @@ public final class Urls {
     if (s.isEmpty()) {
       return null;
     }
+    return isPlainHttp(s) ? s : general(s, base);
+  }
+
+  /** {@link #normalise} without the fast path for plain http(s) URLs; {@code s} is stripped, not empty. */
+  static @Nullable String general(String s, @Nullable String base) {
     try {
       URI uri = new URI(s.replace(" ", "%20"));
       if (!uri.isAbsolute() && base != null && !base.isBlank()) {
@@ -48,4 +53,45 @@ public final class Urls {
       return null;
     }
   }
+
+  /**
+   * Whether {@code s} is an absolute http(s) URL that the general path would return unchanged: a lower-case
+   * scheme, an authority, only ASCII characters {@link URI} accepts everywhere (no brackets, no spaces, each
+   * {@code %} before two hex digits), at most one {@code #}, and no run of slashes after the authority.
+   */
+  static boolean isPlainHttp(String s) {
+    int start = s.startsWith("http://") ? 7 : s.startsWith("https://") ? 8 : -1;
+    int n = s.length();
+    if (start < 0 || start >= n || s.charAt(start) == '/' || s.charAt(start) == '?' || s.charAt(start) == '#') {
+      return false;
+    }
+    int pathEnd = n;
+    boolean fragment = false;
+    for (int i = start; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= n || !hex(s.charAt(i + 1)) || !hex(s.charAt(i + 2))) {
+          return false;
+        }
+      } else if (c == '#' || c == '?') {
+        pathEnd = Math.min(pathEnd, i);
+        if (c == '#') {
+          if (fragment) {
+            return false;
+          }
+          fragment = true;
+        }
+      } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || "-._~:@!$&'()*+,;=/".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    int slashes = s.indexOf("//", start);
+    return slashes < 0 || slashes >= pathEnd;
+  }
+
+  private static boolean hex(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+  }
+
 }
