@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import org.policyfeed.extract.ExtractionStage;
 import org.policyfeed.extract.Extractor;
@@ -63,12 +64,16 @@ public final class FeedReader {
   private final List<FeedFormat> addedFormats;
   private final boolean discoverFormats;
   private final Formats formats;
+  private final @Nullable Executor executor;
+  private final int itemsAhead;
 
   private FeedReader(Builder b) {
     this.limits = b.limits;
     this.strict = b.strict;
     this.repairs = b.repairs;
     this.plainText = b.plainText;
+    this.executor = b.executor;
+    this.itemsAhead = b.itemsAhead;
     this.disabledRepairs = Set.copyOf(b.disabledRepairs);
     this.extractors = List.copyOf(b.extractors);
     this.xml = new XmlInput(limits);
@@ -102,6 +107,9 @@ public final class FeedReader {
   public Builder rebuild() {
     Builder b = new Builder().limits(limits).strict(strict).repairs(repairs).plainText(plainText)
         .discoverFormats(discoverFormats);
+    if (executor != null) {
+      b.executor(executor, itemsAhead);
+    }
     disabledRepairs.forEach(b::disableRepair);
     addedFormats.forEach(b::addFormat);
     extractors.forEach(b::addExtractor);
@@ -246,7 +254,7 @@ public final class FeedReader {
 
   private FeedStream start(Formats.Opened opened, @Nullable FeedDecoder decoder, AutoCloseable input) {
     opened.source().start();
-    return new FeedStream(opened.source(), assembler, opened.closer(), input, decoder);
+    return new FeedStream(opened.source(), assembler, opened.closer(), input, decoder, executor, itemsAhead);
   }
 
   /**
@@ -263,8 +271,34 @@ public final class FeedReader {
     private final List<FeedFormat> formats = new ArrayList<>();
     private boolean discoverFormats = true;
     private final List<Extractor> extractors = new ArrayList<>();
+    private @Nullable Executor executor;
+    private int itemsAhead;
 
     private Builder() {}
+
+    /**
+     * Converts items on {@code executor}: the XML is still read on the caller's thread, one item after
+     * the other, but the text, repairs and extraction of up to {@code itemsAhead} items run at the same
+     * time as tasks on the executor. Items still come out in feed order and are the same records as
+     * without an executor; memory grows with {@code itemsAhead}, not with the feed. Use it to spread one
+     * large feed over several cores; the reader creates no threads of its own. A task the executor
+     * rejects runs on the caller's thread. Default: none, everything runs on the caller's thread.
+     *
+     * @param executor where items are converted, such as a fixed thread pool the caller owns and shuts
+     *     down; extractors added with {@link #addExtractor} must then be thread-safe (they must be anyway)
+     * @param itemsAhead how many items may be read ahead of the one the caller takes, at least 1; about
+     *     four times the number of threads keeps them busy
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder executor(Executor executor, int itemsAhead) {
+      if (itemsAhead < 1) {
+        throw new IllegalArgumentException("itemsAhead must be at least 1, not " + itemsAhead);
+      }
+      this.executor = requireNonNull(executor, "executor");
+      this.itemsAhead = itemsAhead;
+      return this;
+    }
 
     /**
      * Adds a feed format. Formats added here are asked first, in the order added, then those found

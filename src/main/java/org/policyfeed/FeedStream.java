@@ -3,14 +3,20 @@ package org.policyfeed;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.policyfeed.internal.FeedDecoder;
+import org.policyfeed.internal.RawChannel;
 import org.policyfeed.internal.RawEntry;
 import org.policyfeed.internal.EntrySource;
 import org.policyfeed.model.Channel;
@@ -30,11 +36,17 @@ public final class FeedStream implements Iterable<NewsItem>, Closeable {
   private final AutoCloseable reader;
   private final AutoCloseable input;
   private final @Nullable FeedDecoder decoder;
+  private final @Nullable Executor executor;
+  private final int itemsAhead;
+  /** Items being converted on the executor, in feed order. */
+  private final ArrayDeque<FutureTask<NewsItem>> inFlight = new ArrayDeque<>();
   private boolean iterated;
   private @Nullable Channel channel;
 
   FeedStream(EntrySource parser, ItemAssembler assembler, AutoCloseable reader, AutoCloseable input,
-      @Nullable FeedDecoder decoder) {
+      @Nullable FeedDecoder decoder, @Nullable Executor executor, int itemsAhead) {
+    this.executor = executor;
+    this.itemsAhead = itemsAhead;
     this.parser = parser;
     this.assembler = assembler;
     this.reader = reader;
@@ -85,7 +97,7 @@ public final class FeedStream implements Iterable<NewsItem>, Closeable {
       throw new IllegalStateException("a FeedStream can be iterated once");
     }
     iterated = true;
-    return new Iterator<>() {
+    return executor == null ? new Iterator<>() {
       private @Nullable NewsItem next;
       private boolean end;
 
@@ -112,7 +124,83 @@ public final class FeedStream implements Iterable<NewsItem>, Closeable {
         next = null;
         return n;
       }
-    };
+    } : new AheadIterator(executor);
+  }
+
+  /**
+   * Reads raw items on the caller's thread and converts up to {@link #itemsAhead} of them at a time on the
+   * executor; hands them out in feed order. An exception the reader throws for a later item waits until
+   * the items before it have been handed out.
+   */
+  private final class AheadIterator implements Iterator<NewsItem> {
+    private final Executor executor;
+    private boolean end;
+    private @Nullable RuntimeException readError;
+
+    AheadIterator(Executor executor) {
+      this.executor = executor;
+    }
+
+    @Override
+    public boolean hasNext() {
+      fill();
+      return !inFlight.isEmpty() || readError != null;
+    }
+
+    private void fill() {
+      while (!end && readError == null && inFlight.size() < itemsAhead) {
+        RawEntry raw;
+        try {
+          raw = parser.next();
+        } catch (RuntimeException e) {
+          readError = e;
+          return;
+        }
+        if (raw == null) {
+          end = true;
+          channel = null; // recompute with what came after the items
+          return;
+        }
+        // the channel's strings may still change while the reader goes on: the task gets a copy
+        RawChannel at = parser.channel().copyForItems();
+        FutureTask<NewsItem> task = new FutureTask<>(() -> assembler.item(raw, at));
+        inFlight.add(task);
+        try {
+          executor.execute(task);
+        } catch (RejectedExecutionException e) {
+          task.run();
+        }
+      }
+    }
+
+    @Override
+    public NewsItem next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      FutureTask<NewsItem> task = inFlight.poll();
+      if (task == null) {
+        RuntimeException e = readError;
+        readError = null;
+        end = true;
+        throw e;
+      }
+      try {
+        return task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while an item was converted", e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        if (cause instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(cause);
+      }
+    }
   }
 
   /**
@@ -134,6 +222,10 @@ public final class FeedStream implements Iterable<NewsItem>, Closeable {
    */
   @Override
   public void close() {
+    for (FutureTask<NewsItem> task : inFlight) {
+      task.cancel(false);
+    }
+    inFlight.clear();
     try {
       reader.close();
     } catch (Exception e) {

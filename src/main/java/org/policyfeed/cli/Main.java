@@ -57,7 +57,8 @@ public final class Main {
         --format jsonl  JSON Lines: one item per line, written as each item is read
         --strict        treat any warning or error in the input as fatal
         --no-repairs    leave the text as converted from HTML, without the repair stage
-        --jobs N        read up to N files at once (default: the number of processors)
+        --jobs N        read up to N files at once, or convert the items of one file on N
+                        threads (default: the number of processors)
         --progress      show progress on standard error (default: only on a terminal)
         --no-progress   never show progress
         -h, --help      show this help
@@ -181,7 +182,20 @@ public final class Main {
     try (Progress bar = new Progress(err, show, total)) {
       this.progress = bar;
       if (files.size() == 1) {
-        return readOne(reader, files.get(0), format, out, bar);
+        if (jobs == 1) {
+          return readOne(reader, files.get(0), format, out, bar);
+        }
+        // one file: its items are converted on the pool, still written in feed order
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+          Thread t = new Thread(r, "policyfeed-items");
+          t.setDaemon(true);
+          return t;
+        });
+        try {
+          return readOne(reader.rebuild().executor(pool, 4 * jobs).build(), files.get(0), format, out, bar);
+        } finally {
+          pool.shutdownNow();
+        }
       }
       return readMany(reader, files, format, Math.min(jobs, files.size()), bar);
     } finally {

@@ -20,4 +20,12 @@ public final class RawChannel {
   public @Nullable String imageHeight;
   public @Nullable String imageDescription;
   public boolean hasImage;
+
+  /** A copy holding what converting an item reads from the channel: its link and base. */
+  public RawChannel copyForItems() {
+    RawChannel c = new RawChannel();
+    c.link = link;
+    c.base = base;
+    return c;
+  }
 }
