@@ -8,6 +8,8 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -24,6 +26,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.policyfeed.FeedReader;
@@ -41,6 +44,8 @@ import org.policyfeed.testing.GeneratedFeed;
  *   <li>{@code parseOnly}: policyfeed with {@code plainText(false)}: records with {@code bodyHtml}, no
  *       text processing;
  *   <li>{@code fullPipeline}: policyfeed as configured by default: text, repairs, extraction;
+ *   <li>{@code fullPipelineTwoThreads}: the same with {@code executor(pool of 2, 8)}: items converted on two
+ *       threads while the caller's thread reads the XML;
  *   <li>{@code romeJsoup}: ROME 2.1 ({@code SyndFeedInput}) plus jsoup's {@code Jsoup.parse(html).text()}
  *       for each body, what a user would pick instead.
  * </ul>
@@ -65,6 +70,8 @@ public class FeedBenchmark {
   private final XMLInputFactory woodstox = new WstxInputFactory();
   private final FeedReader full = FeedReader.builder().build();
   private final FeedReader parseOnly = FeedReader.builder().plainText(false).build();
+  private ExecutorService pool;
+  private FeedReader fullOnTwoThreads;
 
   /** Generates the feed once. */
   @Setup
@@ -73,6 +80,8 @@ public class FeedBenchmark {
       feed = g.readAllBytes();
     }
     bytes = feed.length;
+    pool = Executors.newFixedThreadPool(2);
+    fullOnTwoThreads = FeedReader.builder().executor(pool, 8).build();
     woodstox.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     System.out.printf("%nfeed: %d items, %d bytes (%.2f MB)%n", items, bytes, bytes / 1e6);
   }
@@ -110,6 +119,22 @@ public class FeedBenchmark {
   @Benchmark
   public void fullPipeline(Blackhole bh) {
     try (FeedStream s = full.open(feed)) {
+      for (NewsItem item : s) {
+        bh.consume(item);
+      }
+    }
+  }
+
+  /** Stops the pool of {@link #fullPipelineTwoThreads}. */
+  @TearDown
+  public void tearDown() {
+    pool.shutdownNow();
+  }
+
+  /** policyfeed, the whole pipeline, items converted on a pool of two threads (the XML on the caller's). */
+  @Benchmark
+  public void fullPipelineTwoThreads(Blackhole bh) {
+    try (FeedStream s = fullOnTwoThreads.open(feed)) {
       for (NewsItem item : s) {
         bh.consume(item);
       }
