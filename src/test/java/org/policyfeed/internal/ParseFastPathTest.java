@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,5 +89,51 @@ class ParseFastPathTest {
     }
     assertThat(mismatches).isEmpty();
     assertThat(plain).as("links the fast path can take").isGreaterThan(1_500);
+  }
+
+  /** The expression {@link Titles#split} replaced, kept here to compare with. */
+  private static final Pattern CATEGORY = Pattern.compile(
+      "\\s*(\\p{Lu}[\\p{L}'’&.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’&.\\-]*|of|the|and|around|in|on|for|to|at|&)){0,4})"
+          + "\\s*:\\s*(\\S.*)", Pattern.DOTALL);
+
+  private static Titles.Split splitByRegex(String title) {
+    String t = title.strip();
+    Matcher m = CATEGORY.matcher(t);
+    if (t.indexOf(':') >= 0 && m.matches() && m.group(1).length() <= 40 && !m.group(1).endsWith(".")) {
+      return new Titles.Split(m.group(1), m.group(2).strip());
+    }
+    return new Titles.Split(null, t);
+  }
+
+  @Test
+  void titlesSplitAsTheRegularExpressionDid() {
+    List<String> titles = new ArrayList<>(List.of("Project News: Combatting", "Project News:Combatting",
+        "ICMPD Around the Globe: dialogue", "Expert Voice :  x", "Expert Voice.: x", "A of: b", "of A: b",
+        "Ελλάδα Δ: x", "Östra & Västra: y", "A B C D E: six", "A B C D E F: seven", "Project News:", "Project News:   ",
+        "Project News: a\nb", "Proj3ct: x", "Mr. Smith: says", "\u00a0News: x", "News\u2003Desk: x", "𝐀bc: x",
+        "O’Brien-Smith: x", "A\tB: x", "A  :x", ": x", "A:B:C", "A -: x"));
+    Random random = new Random(11);
+    String alphabet = "AbcÉé Ω’'&.-:\t\n0of the ";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      int n = 1 + random.nextInt(24);
+      for (int k = 0; k < n; k++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      titles.add(sb.toString());
+    }
+    List<String> mismatches = new ArrayList<>();
+    int categories = 0;
+    for (String title : titles) {
+      Titles.Split expected = splitByRegex(title);
+      if (!Titles.split(title).equals(expected)) {
+        mismatches.add(title);
+      }
+      if (expected.category() != null) {
+        categories++;
+      }
+    }
+    assertThat(mismatches).isEmpty();
+    assertThat(categories).as("titles with a category").isGreaterThan(500);
   }
 }
