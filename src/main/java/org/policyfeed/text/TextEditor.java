@@ -13,10 +13,11 @@ final class TextEditor {
   private @Nullable StringBuilder out;
   private int cursor;
   private int count;
-  private int[] inStart = new int[8];
-  private int[] inEnd = new int[8];
-  private int[] outStart = new int[8];
-  private String[] after = new String[8];
+  // allocated with the first change: most rule runs change nothing
+  private int @Nullable [] inStart;
+  private int @Nullable [] inEnd;
+  private int @Nullable [] outStart;
+  private String @Nullable [] after;
 
   TextEditor(String in) {
     this.in = in;
@@ -45,7 +46,11 @@ final class TextEditor {
       return;
     }
     if (out == null) {
-      out = new StringBuilder(in.length());
+      out = new StringBuilder(in.length() + Math.max(16, replacement.length()));
+      inStart = new int[8];
+      inEnd = new int[8];
+      outStart = new int[8];
+      after = new String[8];
     }
     out.append(in, cursor, start);
     if (count == inStart.length) {

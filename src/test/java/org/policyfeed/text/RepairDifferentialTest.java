@@ -154,7 +154,7 @@ class RepairDifferentialTest {
       "At the closing of the conference the ministers agreed",
   };
 
-  private static String randomText(Random rnd) {
+  static String randomText(Random rnd) {
     StringBuilder sb = new StringBuilder();
     int pieces = 1 + rnd.nextInt(rnd.nextBoolean() ? 8 : 60);
     for (int i = 0; i < pieces; i++) {
