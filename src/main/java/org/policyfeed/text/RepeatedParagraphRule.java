@@ -45,6 +45,6 @@ final class RepeatedParagraphRule implements RepairRule {
         return false;
       }
     }
-    return !TextShape.endsSentence(text, start, end) && TextShape.words(text, start, end) <= HEADING_WORDS;
+    return !TextShape.endsSentence(text, start, end) && !TextShape.hasWords(text, start, end, HEADING_WORDS + 1);
   }
 }

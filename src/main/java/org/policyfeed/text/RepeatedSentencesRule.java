@@ -109,7 +109,7 @@ final class RepeatedSentencesRule implements RepairRule {
 
   static boolean eligible(String text, int s, int e) {
     return e - s >= MIN_CHARS && !TextShape.isOpeningQuote(text.charAt(s)) && TextShape.endsSentence(text, s, e)
-        && TextShape.words(text, s, e) >= MIN_WORDS;
+        && TextShape.hasWords(text, s, e, MIN_WORDS);
   }
 
   /** A growable int array. */

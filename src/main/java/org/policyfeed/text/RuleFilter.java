@@ -10,10 +10,11 @@ package org.policyfeed.text;
  *   <li>{@link #ENTITY}: an {@code &} (the rule starts at each {@code &});
  *   <li>{@link #MOJIBAKE}: two neighbouring characters a single-byte decoder makes from bytes of 0x80 or
  *       above (the rule looks only at such runs of two or more);
- *   <li>{@link #WHITESPACE}: a run of spaces and line breaks that the rule would write differently: one at
- *       the start or the end, one with a line break other than exactly {@code "\n\n"}, one of two or more
- *       characters, a single space character other than a space or a no-break space, or a single space or
- *       no-break space before one of {@code , . ; : ! ? )};
+ *   <li>{@link #WHITESPACE}: a run of spaces and line breaks that the rule may write differently: one at
+ *       the start or the end, one with two or more line breaks other than exactly {@code "\n\n"}, a lone
+ *       line break that the rule would turn into a space (decided as the rule decides it), a line break
+ *       with spaces, a run of two or more spaces, a single space character other than a space or a
+ *       no-break space, or a single space or no-break space before one of {@code , . ; : ! ? )};
  *   <li>{@link #RUN_TOGETHER}: {@code .}, {@code !} or {@code ?} after the first character, followed by
  *       an upper-case and a lower-case letter (the rule's candidates);
  *   <li>{@link #GLUED}: at least {@code 2 * MIN_REPEAT} characters and a glue point (a character that is
@@ -41,6 +42,20 @@ final class RuleFilter {
   static final int PARAGRAPH = 1 << 5;
   static final int SENTENCES = 1 << 6;
 
+  /**
+   * The ASCII characters the filter need not look at one by one: everything but spaces and line breaks,
+   * {@code .!?}, closing quotes and brackets, {@code &}, upper-case letters and digits. After one of them
+   * no sentence ends and no glue point or word start is in question.
+   */
+  private static final boolean[] PLAIN = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      PLAIN[c] = !TextShape.isWhitespace(c) && !TextShape.isTerminal(c) && !TextShape.isCloser(c) && c != '&'
+          && !TextShape.isUpperCase(c) && !TextShape.isDigit(c);
+    }
+  }
+
   /** The bits of the rules that may change {@code s}. */
   static int mayChange(String s) {
     int n = s.length();
@@ -58,6 +73,15 @@ final class RuleFilter {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
+      if (c < 0x80 && PLAIN[c]) {
+        // the common case, lower-case letters and most punctuation: skip the whole stretch
+        do {
+          i++;
+        } while (i < n && (c = s.charAt(i)) < 0x80 && PLAIN[c]);
+        terminal = false;
+        prev = s.charAt(i - 1);
+        continue;
+      }
       if (TextShape.isWhitespace(c)) {
         // one whole run of spaces and line breaks
         int start = i;
@@ -76,14 +100,7 @@ final class RuleFilter {
         if (newlines >= 2) {
           bits |= PARAGRAPH;
         }
-        if (start == 0 || i == n) {
-          bits |= WHITESPACE;
-        } else if (newlines > 0) {
-          if (!(newlines == 2 && len == 2)) {
-            bits |= WHITESPACE;
-          }
-        } else if (len > 1 || (c != ' ' && c != TextShape.NBSP)
-            || WhitespaceRule.isClosingPunctuation(s.charAt(i))) {
+        if ((bits & WHITESPACE) == 0 && whitespaceChanges(s, start, i, newlines)) {
           bits |= WHITESPACE;
         }
         prev = s.charAt(i - 1);
@@ -102,8 +119,7 @@ final class RuleFilter {
       } else if (c >= 0x80 && i + 1 < n && MojibakeRule.byteOf(c) >= 0 && MojibakeRule.byteOf(s.charAt(i + 1)) >= 0) {
         bits |= MOJIBAKE;
       }
-      boolean upperOrDigit = TextShape.isUpperCase(c) || TextShape.isDigit(c);
-      if (upperOrDigit && !glued) {
+      if (!glued && (TextShape.isUpperCase(c) || TextShape.isDigit(c))) {
         if (TextShape.isWhitespace(prev)) {
           if (firstStart < 0) {
             firstStart = i;
@@ -127,5 +143,25 @@ final class RuleFilter {
       bits |= SENTENCES;
     }
     return bits;
+  }
+
+  /**
+   * Whether the whitespace rule would write the run {@code s[start, end)} of spaces and line breaks, with
+   * {@code newlines} line breaks in it, differently (see {@link WhitespaceRule}).
+   */
+  private static boolean whitespaceChanges(String s, int start, int end, int newlines) {
+    int len = end - start;
+    if (start == 0 || end == s.length()) {
+      return true; // removed
+    }
+    if (newlines >= 2) {
+      return !(newlines == 2 && len == 2); // becomes "\n\n"
+    }
+    if (newlines == 1) {
+      // becomes "\n" or " ": a change unless it is a lone line break the rule keeps
+      return len > 1 || !(TextShape.isListMarker(s, end) || !WhitespaceRule.continuesSentence(s, start, end));
+    }
+    char c = s.charAt(start);
+    return len > 1 || (c != ' ' && c != TextShape.NBSP) || WhitespaceRule.isClosingPunctuation(s.charAt(end));
   }
 }

@@ -152,6 +152,20 @@ final class TextShape {
     return n;
   }
 
+  /** Whether {@code s[start, end)} holds at least {@code k} words; stops counting at {@code k}. */
+  static boolean hasWords(String s, int start, int end, int k) {
+    int n = 0;
+    boolean in = false;
+    for (int i = start; i < end; i++) {
+      boolean w = !isWhitespace(s.charAt(i));
+      if (w && !in && ++n >= k) {
+        return true;
+      }
+      in = w;
+    }
+    return n >= k;
+  }
+
   /**
    * Finds the end of the sentence that starts at {@code start} within {@code s[start, limit)}: the
    * position just after its final punctuation and any closing quotes or brackets, when a space and a

@@ -97,7 +97,7 @@ final class WhitespaceRule implements RepairRule {
   }
 
   /** Whether the line break in {@code text[s, e)} falls inside a sentence. */
-  private static boolean continuesSentence(String text, int s, int e) {
+  static boolean continuesSentence(String text, int s, int e) {
     int p = s - 1;
     while (p >= 0 && TextShape.isCloser(text.charAt(p))) {
       p--;
