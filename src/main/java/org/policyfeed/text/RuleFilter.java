@@ -42,17 +42,28 @@ final class RuleFilter {
   static final int PARAGRAPH = 1 << 5;
   static final int SENTENCES = 1 << 6;
 
-  /**
-   * The ASCII characters the filter need not look at one by one: everything but spaces and line breaks,
-   * {@code .!?}, closing quotes and brackets, {@code &}, upper-case letters and digits. After one of them
-   * no sentence ends and no glue point or word start is in question.
-   */
-  private static final boolean[] PLAIN = new boolean[0x80];
+  // what the filter needs to know of a character, for every char value: a 64 KB table built once
+  private static final byte WS = 1;
+  private static final byte TERMINAL = 1 << 1;
+  private static final byte CLOSER = 1 << 2;
+  private static final byte SIGN = 1 << 3; // & . ! ?
+  private static final byte BYTE = 1 << 4; // made by a single-byte decoder from a byte of 0x80 or above
+  private static final byte UPPER = 1 << 5;
+  private static final byte DIGIT = 1 << 6;
+  private static final byte[] CLASS = new byte[0x10000];
 
   static {
-    for (char c = 0; c < 0x80; c++) {
-      PLAIN[c] = !TextShape.isWhitespace(c) && !TextShape.isTerminal(c) && !TextShape.isCloser(c) && c != '&'
-          && !TextShape.isUpperCase(c) && !TextShape.isDigit(c);
+    for (int i = 0; i < CLASS.length; i++) {
+      char c = (char) i;
+      int f = 0;
+      f |= TextShape.isWhitespace(c) ? WS : 0;
+      f |= TextShape.isTerminal(c) ? TERMINAL : 0;
+      f |= TextShape.isCloser(c) ? CLOSER : 0;
+      f |= c == '&' || c == '.' || c == '!' || c == '?' ? SIGN : 0;
+      f |= MojibakeRule.byteOf(c) >= 0 ? BYTE : 0;
+      f |= Character.isUpperCase(c) ? UPPER : 0;
+      f |= Character.isDigit(c) ? DIGIT : 0;
+      CLASS[i] = (byte) f;
     }
   }
 
@@ -73,26 +84,47 @@ final class RuleFilter {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (c < 0x80 && PLAIN[c]) {
-        // the common case, lower-case letters and most punctuation: skip the whole stretch
-        do {
+      int f = CLASS[c];
+      if (f == 0) {
+        // the common case, lower-case letters and most punctuation: skip the whole stretch, with the
+        // single spaces between words that stay as they are, and letters such as é that a single-byte
+        // decoder could have made but that no such letter follows
+        for (;;) {
           i++;
-        } while (i < n && (c = s.charAt(i)) < 0x80 && PLAIN[c]);
+          if (i >= n) {
+            break;
+          }
+          c = s.charAt(i);
+          f = CLASS[c];
+          if (f == 0) {
+            continue;
+          }
+          if (i + 1 < n) {
+            char d = s.charAt(i + 1);
+            if (c == ' ' && CLASS[d] == 0 && d != ',' && d != ';' && d != ':') {
+              i++; // " word": no sentence ends before it, no word of interest starts, the rule keeps it
+              continue;
+            }
+            if (f == BYTE && (CLASS[d] & BYTE) == 0) {
+              continue; // "é" alone: no mojibake pair
+            }
+          }
+          break;
+        }
         terminal = false;
         prev = s.charAt(i - 1);
         continue;
       }
-      if (TextShape.isWhitespace(c)) {
+      if ((f & WS) != 0) {
         // one whole run of spaces and line breaks
         int start = i;
         int newlines = 0;
-        while (i < n && TextShape.isWhitespace(s.charAt(i))) {
-          if (s.charAt(i) == '\n') {
+        while (i < n && (CLASS[c = s.charAt(i)] & WS) != 0) {
+          if (c == '\n') {
             newlines++;
           }
           i++;
         }
-        int len = i - start;
         if (terminal) {
           sentenceEnds++;
           terminal = false;
@@ -106,27 +138,29 @@ final class RuleFilter {
         prev = s.charAt(i - 1);
         continue;
       }
-      if (TextShape.isTerminal(c)) {
+      if ((f & TERMINAL) != 0) {
         terminal = true;
-      } else if (!TextShape.isCloser(c)) {
+      } else if ((f & CLOSER) == 0) {
         terminal = false;
       }
-      if (c == '&') {
-        bits |= ENTITY;
-      } else if ((c == '.' || c == '!' || c == '?') && i >= 1 && i + 2 < n
-          && TextShape.isUpperCase(s.charAt(i + 1)) && TextShape.isLowerCase(s.charAt(i + 2))) {
-        bits |= RUN_TOGETHER;
-      } else if (c >= 0x80 && i + 1 < n && MojibakeRule.byteOf(c) >= 0 && MojibakeRule.byteOf(s.charAt(i + 1)) >= 0) {
+      if ((f & SIGN) != 0) {
+        if (c == '&') {
+          bits |= ENTITY;
+        } else if (i >= 1 && i + 2 < n && TextShape.isUpperCase(s.charAt(i + 1))
+            && TextShape.isLowerCase(s.charAt(i + 2))) {
+          bits |= RUN_TOGETHER; // . ! ? before an upper-case and a lower-case letter
+        }
+      } else if ((f & BYTE) != 0 && i + 1 < n && (CLASS[s.charAt(i + 1)] & BYTE) != 0) {
         bits |= MOJIBAKE;
       }
-      if (!glued && (TextShape.isUpperCase(c) || TextShape.isDigit(c))) {
-        if (TextShape.isWhitespace(prev)) {
+      if (!glued && (f & (UPPER | DIGIT)) != 0) {
+        if ((CLASS[prev] & WS) != 0) {
           if (firstStart < 0) {
             firstStart = i;
           }
         } else if (firstStart >= 0 && i - firstStart >= GluedFragmentRule.MIN_REPEAT
             && i + GluedFragmentRule.MIN_REPEAT <= n
-            && (TextShape.isUpperCase(c) || (!TextShape.isDigit(prev) && prev != '.' && prev != ','))) {
+            && ((f & UPPER) != 0 || (!TextShape.isDigit(prev) && prev != '.' && prev != ','))) {
           glued = true;
         }
       }
