@@ -20,7 +20,9 @@ package org.policyfeed.text;
  *   <li>{@link #GLUED}: at least {@code 2 * MIN_REPEAT} characters and a glue point (a character that is
  *       not a space followed by an upper-case letter or, not after a digit, {@code .} or {@code ,}, a
  *       digit) at least {@code MIN_REPEAT} characters after the first word start of an upper-case letter
- *       or a digit, and {@code MIN_REPEAT} characters before the end;
+ *       or a digit, and {@code MIN_REPEAT} characters before the end, whose first two and three
+ *       characters may be those of such a word start before it (the rule removes a block only where it
+ *       is really repeated, character for character);
  *   <li>{@link #PARAGRAPH}: a blank line, that is a run of spaces and line breaks holding two line breaks
  *       (without one there is one paragraph);
  *   <li>{@link #SENTENCES}: at least {@code 2 * MIN_CHARS} characters and two places where a sentence
@@ -79,6 +81,10 @@ final class RuleFilter {
     boolean terminal = false;
     // the first word start of an upper-case letter or a digit, or -1
     int firstStart = -1;
+    // two small Bloom filters over the first two and three characters of those word starts: a glue
+    // point can only repeat a block whose start reads as it does
+    long starts2 = 0;
+    long starts3 = 0;
     boolean glued = false;
     char prev = '\n'; // as if a line break came before the text: the first character starts a word
     int i = 0;
@@ -153,14 +159,17 @@ final class RuleFilter {
       } else if ((f & BYTE) != 0 && i + 1 < n && (CLASS[s.charAt(i + 1)] & BYTE) != 0) {
         bits |= MOJIBAKE;
       }
-      if (!glued && (f & (UPPER | DIGIT)) != 0) {
+      if (!glued && (f & (UPPER | DIGIT)) != 0 && i + GluedFragmentRule.MIN_REPEAT <= n) {
         if ((CLASS[prev] & WS) != 0) {
           if (firstStart < 0) {
             firstStart = i;
           }
+          starts2 |= 1L << pairBit(c, s.charAt(i + 1));
+          starts3 |= 1L << tripleBit(c, s.charAt(i + 1), s.charAt(i + 2));
         } else if (firstStart >= 0 && i - firstStart >= GluedFragmentRule.MIN_REPEAT
-            && i + GluedFragmentRule.MIN_REPEAT <= n
-            && ((f & UPPER) != 0 || (!TextShape.isDigit(prev) && prev != '.' && prev != ','))) {
+            && ((f & UPPER) != 0 || (!TextShape.isDigit(prev) && prev != '.' && prev != ','))
+            && (starts2 & (1L << pairBit(c, s.charAt(i + 1)))) != 0
+            && (starts3 & (1L << tripleBit(c, s.charAt(i + 1), s.charAt(i + 2)))) != 0) {
           glued = true;
         }
       }
@@ -177,6 +186,14 @@ final class RuleFilter {
       bits |= SENTENCES;
     }
     return bits;
+  }
+
+  private static int pairBit(char c0, char c1) {
+    return (c0 * 31 + c1) & 63;
+  }
+
+  private static int tripleBit(char c0, char c1, char c2) {
+    return ((c0 * 961 + c1 * 31 + c2) * 0x9E3779B9) >>> 26;
   }
 
   /**
