@@ -117,12 +117,17 @@ public final class RepairStage {
     int mayChange = RuleFilter.mayChange(text);
     String current = text;
     List<Pending> pending = null;
+    TextEditor editor = null; // one for all rules of this text, made when the first rule runs
     for (int r = 0; r < active.length; r++) {
       if ((mayChange & activeBits[r]) == 0) {
         continue;
       }
       RepairRule rule = active[r];
-      TextEditor editor = new TextEditor(current);
+      if (editor == null) {
+        editor = new TextEditor(current);
+      } else {
+        editor.reset(current);
+      }
       rule.apply(current, editor);
       if (!editor.changed()) {
         continue;

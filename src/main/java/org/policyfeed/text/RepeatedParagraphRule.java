@@ -21,11 +21,11 @@ final class RepeatedParagraphRule implements RepairRule {
 
   @Override
   public void apply(String text, TextEditor editor) {
-    int[] paras = TextShape.paragraphs(text);
+    int[] paras = editor.paragraphs();
     if (paras.length < 4) {
       return; // one paragraph cannot repeat another
     }
-    SpanSet seen = new SpanSet(text);
+    SpanSet seen = editor.spans();
     for (int k = 0; k < paras.length; k += 2) {
       int start = paras[k];
       int end = paras[k + 1];

@@ -26,8 +26,8 @@ final class RepeatedSentencesRule implements RepairRule {
 
   @Override
   public void apply(String text, TextEditor editor) {
-    int[] paras = TextShape.paragraphs(text);
-    SpanSet seen = new SpanSet(text);
+    int[] paras = editor.paragraphs();
+    SpanSet seen = editor.spans();
     IntArray starts = new IntArray();
     IntArray ends = new IntArray();
     IntArray lines = new IntArray();

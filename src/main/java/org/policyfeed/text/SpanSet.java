@@ -11,13 +11,13 @@ import java.util.Arrays;
  * that starts differently from all others costs only those characters. Only when two stretches share
  * that hash is a hash of the whole of each taken (at most once per stretch, so the work stays linear in
  * the text), and only when those agree too are the two compared character by character. Not
- * thread-safe; one set serves one rule run.
+ * thread-safe; one set serves one rule run at a time.
  */
 final class SpanSet {
   /** The number of normalised characters the first hash covers. */
   static final int PREFIX = 32;
 
-  private final String text;
+  private String text;
   /** Open addressing: 1 + the index of the stretch in a slot, 0 for an empty slot. */
   private int[] table = new int[16];
   private int[] starts = new int[8];
@@ -29,6 +29,13 @@ final class SpanSet {
 
   SpanSet(String text) {
     this.text = text;
+  }
+
+  /** Empties the set and points it at {@code next}. */
+  void reset(String next) {
+    text = next;
+    Arrays.fill(table, 0);
+    size = 0;
   }
 
   /**
