@@ -1,8 +1,6 @@
 package org.policyfeed.text;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * {@code glued-fragment}: a block of text was written twice, and the first copy broke off mid-sentence
@@ -19,7 +17,7 @@ import java.util.Map;
  *
  * <p>Linear time: glue points and word starts are matched by a hash of their first
  * {@value #MIN_REPEAT} characters; each glue point tries at most {@value #MAX_CANDIDATES} nearest word
- * starts, blocks longer than {@value #MAX_BLOCK} characters are not considered, and the characters
+ * starts (kept per key in an open-addressing table of primitive arrays), blocks longer than {@value #MAX_BLOCK} characters are not considered, and the characters
  * compared over the whole text are capped at a small multiple of its length.
  */
 final class GluedFragmentRule implements RepairRule {
@@ -46,27 +44,56 @@ final class GluedFragmentRule implements RepairRule {
       if (TextShape.isWhitespace(p)) {
         continue;
       }
-      if (Character.isUpperCase(c)
-          || (Character.isDigit(c) && !Character.isDigit(p) && p != '.' && p != ',')) {
+      if (TextShape.isUpperCase(c)
+          || (TextShape.isDigit(c) && !TextShape.isDigit(p) && p != '.' && p != ',')) {
         glue.add(g);
       }
     }
     if (glue.size == 0) {
       return;
     }
-    Map<Long, IntList> starts = new HashMap<>();
+    // the keys of the glue points, each once, in an open-addressing table; a slot holds the chain of
+    // word starts with its key (see below)
+    long[] glueKeys = new long[glue.size];
+    int tableSize = Integer.highestOneBit(glue.size) << 2;
+    long[] keys = new long[tableSize];
+    boolean[] used = new boolean[tableSize];
+    int[] head = new int[tableSize];
+    int mask = tableSize - 1;
     for (int gi = 0; gi < glue.size; gi++) {
-      starts.computeIfAbsent(key(text, glue.get(gi)), x -> new IntList());
+      long k = key(text, glue.get(gi));
+      glueKeys[gi] = k;
+      int slot = slot(k, mask);
+      while (used[slot] && keys[slot] != k) {
+        slot = (slot + 1) & mask;
+      }
+      used[slot] = true;
+      keys[slot] = k;
+      head[slot] = -1;
     }
+    // word starts whose key is a glue point's, ascending, with the table slot of their key
+    IntList wordStarts = new IntList();
+    IntList wordSlots = new IntList();
     for (int p = 0; p + MIN_REPEAT <= n; p++) {
+      char c = text.charAt(p);
       if ((p == 0 || TextShape.isWhitespace(text.charAt(p - 1)))
-          && (Character.isUpperCase(text.charAt(p)) || Character.isDigit(text.charAt(p)))) {
-        IntList list = starts.get(key(text, p));
-        if (list != null) {
-          list.add(p);
+          && (TextShape.isUpperCase(c) || TextShape.isDigit(c))) {
+        long k = key(text, p);
+        int slot = slot(k, mask);
+        while (used[slot] && keys[slot] != k) {
+          slot = (slot + 1) & mask;
+        }
+        if (used[slot]) {
+          wordStarts.add(p);
+          wordSlots.add(slot);
         }
       }
     }
+    // Glue points in ascending order; before each, the word starts up to g - MIN_REPEAT join the chain
+    // of their key (prev links to the previous start of the same key), so a chain's head is the last
+    // start at most g - MIN_REPEAT and following prev goes through the earlier ones, nearest first.
+    int[] prev = new int[Math.max(1, wordStarts.size)];
+    int joined = 0;
     long budget = 8L * n + 100_000;
     int cursor = 0;
     int lastEnd = -1;
@@ -75,7 +102,13 @@ final class GluedFragmentRule implements RepairRule {
       if (g - MIN_REPEAT < cursor) {
         continue;
       }
-      long k = key(text, g);
+      while (joined < wordStarts.size && wordStarts.get(joined) <= g - MIN_REPEAT) {
+        int slot = wordSlots.get(joined);
+        prev[joined] = head[slot];
+        head[slot] = joined;
+        joined++;
+      }
+      long k = glueKeys[gi];
       int tried = 0;
       int found = -1;
       if (lastEnd >= cursor && lastEnd <= g - MIN_REPEAT && key(text, lastEnd) == k) {
@@ -86,10 +119,12 @@ final class GluedFragmentRule implements RepairRule {
         }
         tried++;
       }
-      IntList list = starts.get(k);
-      int idx = list == null ? -1 : list.lastAtMost(g - MIN_REPEAT);
-      for (; found < 0 && idx >= 0 && tried < MAX_CANDIDATES; idx--, tried++) {
-        int p = list.get(idx);
+      int slot = slot(k, mask);
+      while (keys[slot] != k || !used[slot]) {
+        slot = (slot + 1) & mask;
+      }
+      for (int j = head[slot]; found < 0 && j >= 0 && tried < MAX_CANDIDATES; j = prev[j], tried++) {
+        int p = wordStarts.get(j);
         if (p < cursor || g - p > MAX_BLOCK || 2L * g - p > n) {
           break;
         }
@@ -107,6 +142,11 @@ final class GluedFragmentRule implements RepairRule {
         lastEnd = g;
       }
     }
+  }
+
+  private static int slot(long key, int mask) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h >>> 40) & mask;
   }
 
   /** Whether {@code text[p, g)} is repeated right after {@code g} and holds at least two words. */

@@ -45,12 +45,22 @@ public final class RepairStage {
       new RepeatedParagraphRule(),
       new RepeatedSentencesRule());
 
+  /** For each rule of {@link #RULES}, its bit in {@link RuleFilter#mayChange}. */
+  private static final int[] FILTER_BITS = {
+      RuleFilter.ENTITY, RuleFilter.MOJIBAKE, RuleFilter.WHITESPACE, RuleFilter.RUN_TOGETHER, RuleFilter.GLUED,
+      RuleFilter.PARAGRAPH, RuleFilter.SENTENCES};
+
   private static final List<String> NAMES = RULES.stream().map(RepairRule::name).toList();
 
-  private final List<RepairRule> active;
+  private final RepairRule[] active;
+  private final int[] activeBits;
 
   private RepairStage(List<RepairRule> active) {
-    this.active = List.copyOf(active);
+    this.active = active.toArray(new RepairRule[0]);
+    this.activeBits = new int[this.active.length];
+    for (int i = 0; i < this.active.length; i++) {
+      activeBits[i] = FILTER_BITS[RULES.indexOf(this.active[i])];
+    }
   }
 
   /**
@@ -99,18 +109,33 @@ public final class RepairStage {
    * @since 0.1.0
    */
   public Result apply(Field field, String text) {
-    if (active.isEmpty() || text.isEmpty()) {
+    if (active.length == 0 || text.isEmpty()) {
       return new Result(text, List.of());
     }
+    // one pass tells which rules could change the text at all; the others are skipped, and a text no
+    // rule can change comes back as it is without anything allocated for it
+    int mayChange = RuleFilter.mayChange(text);
     String current = text;
-    List<Pending> pending = new ArrayList<>();
-    for (RepairRule rule : active) {
-      TextEditor editor = new TextEditor(current);
+    List<Pending> pending = null;
+    TextEditor editor = null; // one for all rules of this text, made when the first rule runs
+    for (int r = 0; r < active.length; r++) {
+      if ((mayChange & activeBits[r]) == 0) {
+        continue;
+      }
+      RepairRule rule = active[r];
+      if (editor == null) {
+        editor = new TextEditor(current);
+      } else {
+        editor.reset(current);
+      }
       rule.apply(current, editor);
       if (!editor.changed()) {
         continue;
       }
       String next = editor.result();
+      if (pending == null) {
+        pending = new ArrayList<>();
+      }
       for (Pending p : pending) {
         p.offset = editor.map(p.offset);
       }
@@ -118,8 +143,9 @@ public final class RepairStage {
         pending.add(new Pending(rule.name(), editor.before(i), editor.after(i), editor.outStart(i)));
       }
       current = next;
+      mayChange = RuleFilter.mayChange(current); // the filter holds only for the text it looked at
     }
-    if (pending.isEmpty()) {
+    if (pending == null) {
       return new Result(text, List.of());
     }
     List<Repair> repairs = new ArrayList<>(pending.size());

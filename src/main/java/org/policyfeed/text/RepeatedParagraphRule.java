@@ -1,8 +1,5 @@
 package org.policyfeed.text;
 
-import java.util.HashSet;
-import java.util.Set;
-
 /**
  * {@code repeated-paragraph}: a paragraph identical to an earlier one of the same text, once runs of
  * spaces, no-break spaces and line breaks are treated as one space, is removed with the paragraph break
@@ -10,7 +7,8 @@ import java.util.Set;
  *
  * <p>Short headings are left alone: a one-line paragraph without sentence-final punctuation and with at
  * most {@value #HEADING_WORDS} words (such as {@code Key findings} or {@code Next steps}) may rightly head
- * several sections. Paragraphs are compared through a hash set, so the rule runs in linear time.
+ * several sections. Paragraphs are compared through a hash set ({@link SpanSet}, which hashes them in place),
+ * so the rule runs in linear time.
  */
 final class RepeatedParagraphRule implements RepairRule {
   static final String NAME = "repeated-paragraph";
@@ -23,15 +21,18 @@ final class RepeatedParagraphRule implements RepairRule {
 
   @Override
   public void apply(String text, TextEditor editor) {
-    int[] paras = TextShape.paragraphs(text);
-    Set<String> seen = new HashSet<>();
+    int[] paras = editor.paragraphs();
+    if (paras.length < 4) {
+      return; // one paragraph cannot repeat another
+    }
+    SpanSet seen = editor.spans();
     for (int k = 0; k < paras.length; k += 2) {
       int start = paras[k];
       int end = paras[k + 1];
       if (isHeading(text, start, end)) {
         continue;
       }
-      if (!seen.add(TextShape.normalised(text, start, end)) && k > 0) {
+      if (!seen.add(start, end) && k > 0) {
         editor.delete(paras[k - 1], end);
       }
     }
@@ -39,8 +40,11 @@ final class RepeatedParagraphRule implements RepairRule {
 
   /** A one-line paragraph of a few words that does not end like a sentence. */
   static boolean isHeading(String text, int start, int end) {
-    return text.indexOf('\n', start) < 0 || text.indexOf('\n', start) >= end
-        ? !TextShape.endsSentence(text, start, end) && TextShape.words(text, start, end) <= HEADING_WORDS
-        : false;
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) == '\n') {
+        return false;
+      }
+    }
+    return !TextShape.endsSentence(text, start, end) && !TextShape.hasWords(text, start, end, HEADING_WORDS + 1);
   }
 }

@@ -1,8 +1,5 @@
 package org.policyfeed.text;
 
-import java.util.HashSet;
-import java.util.Set;
-
 /**
  * {@code repeated-sentences}: a sentence, or a run of sentences, that the text already said, within the
  * same paragraph or in an earlier one. The later copy is removed with the space before or after it; a
@@ -15,7 +12,7 @@ import java.util.Set;
  * {@code Never again.}) may repeat. Left alone as well: list items (lines that start with a bullet or a
  * number), sentences that open with a quotation mark (a quoted refrain may be repeated on purpose), and
  * text without final punctuation such as headings. Sentences are compared, after whitespace
- * normalisation, through a hash set: linear time.
+ * normalisation, through a hash set ({@link SpanSet}, which hashes them in place): linear time.
  */
 final class RepeatedSentencesRule implements RepairRule {
   static final String NAME = "repeated-sentences";
@@ -29,8 +26,8 @@ final class RepeatedSentencesRule implements RepairRule {
 
   @Override
   public void apply(String text, TextEditor editor) {
-    int[] paras = TextShape.paragraphs(text);
-    Set<String> seen = new HashSet<>();
+    int[] paras = editor.paragraphs();
+    SpanSet seen = editor.spans();
     IntArray starts = new IntArray();
     IntArray ends = new IntArray();
     IntArray lines = new IntArray();
@@ -61,7 +58,7 @@ final class RepeatedSentencesRule implements RepairRule {
           starts.add(s);
           ends.add(e);
           lines.add(line);
-          if (!listItem && eligible(text, s, e) && !seen.add(TextShape.normalised(text, s, e))) {
+          if (!listItem && eligible(text, s, e) && !seen.add(s, e)) {
             removed.set(idx);
           }
           s = e;
@@ -112,7 +109,7 @@ final class RepeatedSentencesRule implements RepairRule {
 
   static boolean eligible(String text, int s, int e) {
     return e - s >= MIN_CHARS && !TextShape.isOpeningQuote(text.charAt(s)) && TextShape.endsSentence(text, s, e)
-        && TextShape.words(text, s, e) >= MIN_WORDS;
+        && TextShape.hasWords(text, s, e, MIN_WORDS);
   }
 
   /** A growable int array. */

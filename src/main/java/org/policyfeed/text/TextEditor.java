@@ -6,20 +6,57 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds a rule's output from its input and remembers every change: where it was in the input, what it
  * replaced and where the replacement landed in the output. Changes must come in increasing order of
- * position and must not overlap. Not thread-safe; one editor serves one rule run.
+ * position and must not overlap. Not thread-safe; one editor serves one rule run at a time, and the
+ * stage {@link #reset}s it for the next rule, keeping its arrays and what it knows of an unchanged text.
  */
 final class TextEditor {
-  private final String in;
+  private String in;
+  private int @Nullable [] paragraphs;
+  private @Nullable SpanSet spans;
   private @Nullable StringBuilder out;
   private int cursor;
   private int count;
-  private int[] inStart = new int[8];
-  private int[] inEnd = new int[8];
-  private int[] outStart = new int[8];
-  private String[] after = new String[8];
+  // allocated with the first change: most rule runs change nothing
+  private int @Nullable [] inStart;
+  private int @Nullable [] inEnd;
+  private int @Nullable [] outStart;
+  private String @Nullable [] after;
 
   TextEditor(String in) {
     this.in = in;
+  }
+
+  /** Starts over on {@code next}, the text for the next rule; forgets the changes made so far. */
+  void reset(String next) {
+    if (next != in) {
+      paragraphs = null;
+    }
+    in = next;
+    out = null;
+    cursor = 0;
+    count = 0;
+  }
+
+  /** {@link TextShape#paragraphs} of the input, computed once per text. */
+  int[] paragraphs() {
+    int[] p = paragraphs;
+    if (p == null) {
+      p = TextShape.paragraphs(in);
+      paragraphs = p;
+    }
+    return p;
+  }
+
+  /** An empty {@link SpanSet} over the input; the same object each time, emptied. */
+  SpanSet spans() {
+    SpanSet s = spans;
+    if (s == null) {
+      s = new SpanSet(in);
+      spans = s;
+    } else {
+      s.reset(in);
+    }
+    return s;
   }
 
   /** The input text. */
@@ -45,7 +82,13 @@ final class TextEditor {
       return;
     }
     if (out == null) {
-      out = new StringBuilder(in.length());
+      out = new StringBuilder(in.length() + Math.max(16, replacement.length()));
+      if (inStart == null) {
+        inStart = new int[8];
+        inEnd = new int[8];
+        outStart = new int[8];
+        after = new String[8];
+      }
     }
     out.append(in, cursor, start);
     if (count == inStart.length) {

@@ -25,6 +25,8 @@ final class TextShape {
       "Wed", "Thu", "Fri", "Sat", "Sun", "tel", "Tel", "fax", "Fax", "Abs", "Nb", "Bd", "Str", "Hr", "Hrn",
       "Frau", "Herr", "Mme", "Mlle", "Sra", "Dott", "Ing", "Mag");
 
+  private static final WordSet ABBREVIATION_SET = new WordSet(ABBREVIATIONS);
+
   /** A space inside a line: space, tab, no-break space and the other Unicode space separators. */
   static boolean isSpace(char c) {
     if (c > ' ' && c < NBSP) {
@@ -32,6 +34,21 @@ final class TextShape {
     }
     return c == ' ' || c == '\t' || c == NBSP || c == '\r' || c == '\f' || c == '\u2007' || c == '\u202f'
         || (c >= '\u2000' && c <= '\u200a') || c == '\u3000';
+  }
+
+  /** {@link Character#isUpperCase(char)}, with ASCII answered without a table look-up. */
+  static boolean isUpperCase(char c) {
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  /** {@link Character#isLowerCase(char)}, with ASCII answered without a table look-up. */
+  static boolean isLowerCase(char c) {
+    return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+  }
+
+  /** {@link Character#isDigit(char)}, with ASCII answered without a table look-up. */
+  static boolean isDigit(char c) {
+    return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
   }
 
   /** A space or a line break. */
@@ -109,14 +126,16 @@ final class TextShape {
     if (start == dot) {
       return false;
     }
-    String word = s.substring(start, dot);
-    if (word.indexOf('.') >= 0) {
+    // the word is s[start, dot); looked at in place, without a substring
+    for (int k = start; k < dot; k++) {
+      if (s.charAt(k) == '.') {
+        return true;
+      }
+    }
+    if (Character.codePointCount(s, start, dot) == 1 && Character.isLetter(Character.codePointAt(s, start))) {
       return true;
     }
-    if (word.codePointCount(0, word.length()) == 1 && Character.isLetter(word.codePointAt(0))) {
-      return true;
-    }
-    return ABBREVIATIONS.contains(word);
+    return ABBREVIATION_SET.contains(s, start, dot);
   }
 
   /** Counts words (runs of non-space characters) in {@code s[start, end)}. */
@@ -131,6 +150,20 @@ final class TextShape {
       in = w;
     }
     return n;
+  }
+
+  /** Whether {@code s[start, end)} holds at least {@code k} words; stops counting at {@code k}. */
+  static boolean hasWords(String s, int start, int end, int k) {
+    int n = 0;
+    boolean in = false;
+    for (int i = start; i < end; i++) {
+      boolean w = !isWhitespace(s.charAt(i));
+      if (w && !in && ++n >= k) {
+        return true;
+      }
+      in = w;
+    }
+    return n >= k;
   }
 
   /**

@@ -32,6 +32,7 @@ final class WhitespaceRule implements RepairRule {
       "can", "could", "may", "might", "shall", "should", "must", "not", "between", "among", "under", "over",
       "about", "through", "during", "within", "without", "across", "towards", "toward", "upon", "via",
       "de", "la", "le", "les", "des", "du", "et", "der", "die", "das", "und", "von", "zu", "del", "y");
+  private static final WordSet FUNCTION_WORD_SET = new WordSet(FUNCTION_WORDS);
 
   @Override
   public String name() {
@@ -77,7 +78,7 @@ final class WhitespaceRule implements RepairRule {
   /** Whether a punctuation mark that closes a word or clause starts at {@code e}. */
   private static boolean punctuationFollows(String s, int e) {
     char c = s.charAt(e);
-    if (",.;:!?)".indexOf(c) < 0) {
+    if (!isClosingPunctuation(c)) {
       return false;
     }
     if (c == '.' && e + 1 < s.length() && s.charAt(e + 1) == '.') {
@@ -87,11 +88,16 @@ final class WhitespaceRule implements RepairRule {
       return true;
     }
     char after = s.charAt(e + 1);
-    return TextShape.isWhitespace(after) || TextShape.isCloser(after) || ",.;:!?)".indexOf(after) >= 0;
+    return TextShape.isWhitespace(after) || TextShape.isCloser(after) || isClosingPunctuation(after);
+  }
+
+  /** One of {@code , . ; : ! ? )}. */
+  static boolean isClosingPunctuation(char c) {
+    return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')';
   }
 
   /** Whether the line break in {@code text[s, e)} falls inside a sentence. */
-  private static boolean continuesSentence(String text, int s, int e) {
+  static boolean continuesSentence(String text, int s, int e) {
     int p = s - 1;
     while (p >= 0 && TextShape.isCloser(text.charAt(p))) {
       p--;
@@ -114,6 +120,6 @@ final class WhitespaceRule implements RepairRule {
       w--;
     }
     return w < s && (w == 0 || TextShape.isWhitespace(text.charAt(w - 1)))
-        && FUNCTION_WORDS.contains(text.substring(w, s));
+        && FUNCTION_WORD_SET.contains(text, w, s);
   }
 }
