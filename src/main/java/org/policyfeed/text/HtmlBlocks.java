@@ -11,12 +11,16 @@ import org.policyfeed.model.Link;
  * blank line, list items one per line with their marker, whitespace collapsed. Both the jsoup walk
  * and the streaming {@link HtmlScanner} feed it, so the layout rules live in one place.
  *
- * <p>One instance per conversion; not thread-safe.
+ * <p>Not thread-safe. {@link #reset} makes an instance ready for the next conversion, keeping its
+ * buffers unless they grew large.
  */
 final class HtmlBlocks {
-  final StringBuilder out;
+  /** Buffers larger than this (in chars) are not kept for the next conversion. */
+  private static final int KEEP = 1 << 16;
+
+  private StringBuilder out;
   private final ArrayList<Link> links = new ArrayList<>(2);
-  private final StringBuilder block = new StringBuilder(256);
+  private StringBuilder block = new StringBuilder(256);
   private boolean pendingSpace;
   private boolean blockIsListItem;
   private boolean lastWasListItem;
@@ -26,6 +30,23 @@ final class HtmlBlocks {
 
   HtmlBlocks(int sizeHint) {
     out = new StringBuilder(sizeHint);
+  }
+
+  /** Forgets the last conversion. */
+  void reset() {
+    if (out.capacity() > KEEP) {
+      out = new StringBuilder(1024);
+    }
+    if (block.capacity() > KEEP) {
+      block = new StringBuilder(256);
+    }
+    out.setLength(0);
+    block.setLength(0);
+    links.clear();
+    pendingSpace = false;
+    blockIsListItem = false;
+    lastWasListItem = false;
+    listCount = 0;
   }
 
   /** Whitespace as HTML collapses it: space, tab, LF, CR, FF (not U+00A0). */
@@ -54,6 +75,42 @@ final class HtmlBlocks {
       block.append(text, i, j);
       i = j;
     }
+  }
+
+  /**
+   * Appends the inline text of an HTML source from {@code from} up to the first {@code <},
+   * {@code &} or NUL (or {@code to}), with the rules of {@link #inline(CharSequence, int, int)}.
+   *
+   * @return the index where it stopped
+   */
+  int inlineUntilMarkup(String text, int from, int to) {
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (c == '<' || c == '&' || c == 0) {
+        return i;
+      }
+      if (isSpace(c)) {
+        pendingSpace = true;
+        i++;
+        continue;
+      }
+      if (pendingSpace && block.length() > 0 && !endsWithBreakOrMarker()) {
+        block.append(' ');
+      }
+      pendingSpace = false;
+      int j = i + 1;
+      while (j < to) {
+        char d = text.charAt(j);
+        if (d <= ' ' && (isSpace(d) || d == 0) || d == '<' || d == '&') {
+          break;
+        }
+        j++;
+      }
+      block.append(text, i, j);
+      i = j;
+    }
+    return i;
   }
 
   /** Appends one inline char (same rules as {@link #inline(CharSequence, int, int)}). */

@@ -1,7 +1,6 @@
 package org.policyfeed.text;
 
 import java.util.Arrays;
-import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 import org.policyfeed.model.Link;
@@ -114,10 +113,14 @@ final class HtmlScanner {
     }
   }
 
-  private final String s;
-  private final int n;
-  private final @Nullable String baseUri;
-  private final HtmlBlocks blocks;
+  /** One scanner a thread, its buffers reused from one fragment to the next. */
+  private static final ThreadLocal<HtmlScanner> SCANNERS = ThreadLocal.withInitial(HtmlScanner::new);
+
+  private String s = "";
+  private int n;
+  private @Nullable String baseUri;
+  private final HtmlBlocks blocks = new HtmlBlocks(1024);
+  private boolean busy;
 
   /** Open elements: their ids in {@link #NAMES}, innermost last. */
   private int[] stack = new int[16];
@@ -133,8 +136,6 @@ final class HtmlScanner {
   private boolean inLink;
   private @Nullable String href;
   private final StringBuilder linkText = new StringBuilder();
-  /** A detached {@code <a>} whose {@code absUrl} resolves hrefs against the base, as in the document. */
-  private @Nullable Element resolver;
 
   // attributes of the tag being read
   private boolean selfClosing;
@@ -145,12 +146,7 @@ final class HtmlScanner {
   private final int[] codepoints = new int[2];
   private int codepointCount;
 
-  private HtmlScanner(String s, @Nullable String baseUri) {
-    this.s = s;
-    this.n = s.length();
-    this.baseUri = baseUri;
-    this.blocks = new HtmlBlocks(Math.min(n, 1 << 16));
-  }
+  private HtmlScanner() {}
 
   /**
    * Converts a fragment as {@code HtmlText.convert} does with jsoup, or gives up.
@@ -160,14 +156,35 @@ final class HtmlScanner {
    * @return the result, or null when the fragment leaves the subset this reader is sure about
    */
   static HtmlText.@Nullable Result convert(String html, @Nullable String baseUri) {
-    return new HtmlScanner(html, baseUri).run();
+    HtmlScanner scanner = SCANNERS.get();
+    if (scanner.busy) {
+      scanner = new HtmlScanner(); // not reentrant; cannot happen today
+    }
+    return scanner.run(html, baseUri);
   }
 
-  private HtmlText.@Nullable Result run() {
+  private HtmlText.@Nullable Result run(String html, @Nullable String base) {
+    busy = true;
+    s = html;
+    n = html.length();
+    baseUri = base;
+    depth = 0;
+    Arrays.fill(open, 0);
+    openP = 0;
+    openLi = 0;
+    openPre = 0;
+    openInline = 0;
+    inLink = false;
+    href = null;
+    blocks.reset();
     try {
       return scan();
     } catch (GiveUp e) {
       return null;
+    } finally {
+      s = "";
+      href = null;
+      busy = false;
     }
   }
 
@@ -180,21 +197,13 @@ final class HtmlScanner {
       } else if (c == '&') {
         i = textReference(i);
       } else {
-        int j = i + 1;
-        while (j < n) {
-          char d = s.charAt(j);
-          if (d == '<' || d == '&') {
-            break;
-          }
-          if (d == 0) {
-            return null;
-          }
-          j++;
-        }
-        if (c == 0) {
+        int j = blocks.inlineUntilMarkup(s, i, n);
+        if (j < n && s.charAt(j) == 0) {
           return null;
         }
-        text(i, j);
+        if (inLink) {
+          linkText.append(s, i, j);
+        }
         i = j;
       }
       if (i < 0) {
@@ -205,13 +214,6 @@ final class HtmlScanner {
       pop();
     }
     return blocks.result();
-  }
-
-  private void text(int from, int to) {
-    blocks.inline(s, from, to);
-    if (inLink) {
-      linkText.append(s, from, to);
-    }
   }
 
   private void text(char c) {
@@ -272,7 +274,13 @@ final class HtmlScanner {
       return -1;
     }
     for (int id : BY_LENGTH[len]) {
-      if (s.regionMatches(true, from, NAMES[id], 0, len)) {
+      String name = NAMES[id];
+      int k = 0;
+      // the name is ASCII letters and digits: c | 0x20 lowercases letters and keeps digits
+      while (k < len && (s.charAt(from + k) | 0x20) == name.charAt(k)) {
+        k++;
+      }
+      if (k == len) {
         return id;
       }
     }
@@ -536,17 +544,7 @@ final class HtmlScanner {
         || stripped.regionMatches(true, 0, "javascript:", 0, 11)) {
       return;
     }
-    String url = stripped;
-    if (baseUri != null) {
-      // the document's elements resolve against its base URI; so does this one
-      Element a = resolver;
-      if (a == null) {
-        a = new Element("a");
-        a.setBaseUri(baseUri);
-        resolver = a;
-      }
-      url = a.attr("href", attr).absUrl("href");
-    }
+    String url = baseUri != null ? HtmlUrls.resolve(baseUri, attr) : stripped;
     if (url.isEmpty()) {
       url = stripped;
     }

@@ -419,6 +419,27 @@ class HtmlFastPathTest {
   }
 
   @Test
+  void urlsResolveAsAbsUrl() {
+    // invented hrefs and bases
+    String[] bases = {"https://www.example.org/news/item-1/", "https://www.example.org/a/b?x=1#f", "http://h",
+        "http://h:8080/p/q", "", "not a url", "ftp://files.example/dir/", "https://www.icmpd.org//news-centre/",
+        "https://user:pw@h.example/p/", "https://h.example/\tpath/"};
+    String[] hrefs = {"/item/1", "item", "../up", "./here", "../../../../top", "?query=1", "?", "//other.example/x",
+        "https://abs.example/p?q#f", "HTTPS://UPPER.example/P", "mailto:a@b.example", "tel:+43 1 234", "javascript:x",
+        "weird-scheme+v1.0:stuff", "1nvalid:scheme", "#frag", "", " ", "  /spaced  ", "a b/c d", "/a/../b/./c",
+        "/./x", "/../x", "/.../x", "x#y#z", "\tctl\n/x", "http://", "http:relative", "file:///etc/hosts",
+        "%20", "https://h.example:99999/", "https://[::1]/v6", "ümlaut/pfad", "data:text/plain,hi"};
+    for (String base : bases) {
+      for (String href : hrefs) {
+        org.jsoup.nodes.Element a = new org.jsoup.nodes.Element("a");
+        a.setBaseUri(base);
+        a.attr("href", href);
+        assertEquals(a.absUrl("href"), HtmlUrls.resolve(base, href), () -> base + " + " + href);
+      }
+    }
+  }
+
+  @Test
   void linkTextIsElementText() {
     for (String raw : new String[] {"", " ", "a", " a  b ", "\u00a0a\u00a0\u00a0b", "a\u200Bb\u00ADc", "\u200B a",
         "a \u200B b", "\t\r\nx\f", "x\u2003y"}) {
