@@ -103,7 +103,7 @@ final class HtmlScanner {
       '\u2026', '\u20AC', '\u00A9', '\u00AE', '\u2022', '\u00AB', '\u00BB', '\u00AD', '\u00B7', '\u2122'};
 
   private static final int BAIL = -1;
-  /** Deeper nesting is left to jsoup (which limits the depth of its tree). */
+  /** Deeper nesting (unusual in feeds) is left to jsoup. */
   private static final int MAX_DEPTH = 100;
 
   /** Thrown where giving up cannot be returned; caught in {@link #run}. */
@@ -135,7 +135,7 @@ final class HtmlScanner {
   // the open <a>, if any
   private boolean inLink;
   private @Nullable String href;
-  private final StringBuilder linkText = new StringBuilder();
+  private StringBuilder linkText = new StringBuilder();
 
   // attributes of the tag being read
   private boolean selfClosing;
@@ -176,6 +176,9 @@ final class HtmlScanner {
     openInline = 0;
     inLink = false;
     href = null;
+    if (linkText.capacity() > 1 << 16) {
+      linkText = new StringBuilder(); // do not keep a huge buffer for the thread's lifetime
+    }
     blocks.reset();
     try {
       return scan();
