@@ -1,6 +1,7 @@
 package org.policyfeed.text;
 
 import java.util.Arrays;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 import org.policyfeed.model.Link;
@@ -136,6 +137,11 @@ final class HtmlScanner {
   private boolean inLink;
   private @Nullable String href;
   private StringBuilder linkText = new StringBuilder();
+  /**
+   * A detached {@code <a>} carrying the base URI: its {@code absUrl("href")} resolves exactly as
+   * the same element in a document parsed with that base URI does. Kept while the base stays.
+   */
+  private @Nullable Element resolver;
 
   // attributes of the tag being read
   private boolean selfClosing;
@@ -547,7 +553,16 @@ final class HtmlScanner {
         || stripped.regionMatches(true, 0, "javascript:", 0, 11)) {
       return;
     }
-    String url = baseUri != null ? HtmlUrls.resolve(baseUri, attr) : stripped;
+    String url = stripped;
+    if (baseUri != null) {
+      Element a = resolver;
+      if (a == null || !a.baseUri().equals(baseUri)) {
+        a = new Element("a");
+        a.setBaseUri(baseUri);
+        resolver = a;
+      }
+      url = a.attr("href", attr).absUrl("href");
+    }
     if (url.isEmpty()) {
       url = stripped;
     }
