@@ -1,6 +1,5 @@
 package org.policyfeed.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -35,8 +34,6 @@ public final class HtmlText {
   private static final Set<String> SKIPPED = Set.of(
       "script", "style", "noscript", "template", "head", "title", "iframe", "object", "svg", "math");
 
-  private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("\\d+\\.");
-  private static final java.util.regex.Pattern SPACED_BREAKS = java.util.regex.Pattern.compile(" *\n+ *");
 
   private HtmlText() {}
 
@@ -59,11 +56,20 @@ public final class HtmlText {
       }
       return new Result(trimSpaces(collapseInline(decoded)), List.of());
     }
+    Result fast = HtmlScanner.convert(html, baseUri);
+    return fast != null ? fast : convertWithJsoup(html, baseUri);
+  }
+
+  /**
+   * The reference conversion: jsoup parses the fragment into a document, a walk over its body lays
+   * out the text. {@link HtmlScanner} gives the same result without a document for the usual HTML
+   * and falls back to this for the rest; the tests compare the two.
+   */
+  static Result convertWithJsoup(String html, @Nullable String baseUri) {
     Document doc = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri);
-    Walker walker = new Walker(baseUri != null);
+    Walker walker = new Walker(baseUri != null, new HtmlBlocks(html.length()));
     NodeTraversor.traverse(walker, doc.body());
-    walker.endBlock();
-    return new Result(walker.out.toString(), List.copyOf(walker.links));
+    return walker.blocks.result();
   }
 
   /**
@@ -156,6 +162,19 @@ public final class HtmlText {
   }
 
   static String collapseInline(String s) {
+    // nothing to do without tab, CR, LF, FF, a leading space or two spaces in a row
+    int n = s.length();
+    boolean clean = true;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ' ? i == 0 || s.charAt(i - 1) == ' ' : c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+        clean = false;
+        break;
+      }
+    }
+    if (clean) {
+      return s;
+    }
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -176,19 +195,15 @@ public final class HtmlText {
     return sb.toString();
   }
 
+  /** The walk over jsoup's tree: element starts and ends and text, told to {@link HtmlBlocks}. */
   private static final class Walker implements NodeVisitor {
-    final StringBuilder out = new StringBuilder();
-    final List<Link> links = new ArrayList<>();
+    final HtmlBlocks blocks;
     private final boolean resolve;
-    private final StringBuilder block = new StringBuilder();
-    private boolean pendingSpace;
-    private boolean blockIsListItem;
-    private boolean lastWasListItem;
     private int skipDepth;
-    private final ArrayList<int[]> listCounters = new ArrayList<>(); // {ordered?1:0, next number}
 
-    Walker(boolean resolve) {
+    Walker(boolean resolve, HtmlBlocks blocks) {
       this.resolve = resolve;
+      this.blocks = blocks;
     }
 
     @Override
@@ -200,7 +215,8 @@ public final class HtmlText {
         return;
       }
       if (node instanceof TextNode t) {
-        appendInline(t.getWholeText());
+        String text = t.getWholeText();
+        blocks.inline(text, 0, text.length());
       } else if (node instanceof Element e) {
         String name = e.normalName();
         if (SKIPPED.contains(name)) {
@@ -208,31 +224,15 @@ public final class HtmlText {
           return;
         }
         if (name.equals("br")) {
-          lineBreak();
+          blocks.lineBreak();
         } else if (name.equals("ul") || name.equals("ol")) {
-          endBlock();
-          int start = 1;
-          if (name.equals("ol")) {
-            try {
-              start = Integer.parseInt(e.attr("start").strip());
-            } catch (NumberFormatException ignored) {
-              start = 1;
-            }
-          }
-          listCounters.add(new int[] {name.equals("ol") ? 1 : 0, start});
+          blocks.startList(name.equals("ol"), name.equals("ol") ? e.attr("start") : "");
         } else if (name.equals("li")) {
-          endBlock();
-          blockIsListItem = true;
-          if (listCounters.isEmpty()) {
-            block.append("• ");
-          } else {
-            int[] list = listCounters.get(listCounters.size() - 1);
-            block.append(list[0] == 1 ? (list[1]++) + ". " : "• ");
-          }
+          blocks.startItem();
         } else if (BLOCKS.contains(name)) {
-          endBlock();
+          blocks.endBlock();
         } else if (name.equals("td") || name.equals("th")) {
-          pendingSpace = block.length() > 0;
+          blocks.cell();
         }
       }
     }
@@ -250,13 +250,9 @@ public final class HtmlText {
         if (name.equals("a")) {
           addLink(e);
         } else if (name.equals("ul") || name.equals("ol")) {
-          endBlock();
-          if (!listCounters.isEmpty()) {
-            listCounters.remove(listCounters.size() - 1);
-          }
-          lastWasListItem = false;
+          blocks.endList();
         } else if (BLOCKS.contains(name) || name.equals("li")) {
-          endBlock();
+          blocks.endBlock();
         }
       }
     }
@@ -273,74 +269,7 @@ public final class HtmlText {
       if (url.isEmpty()) {
         url = href;
       }
-      links.add(new Link(collapseInline(a.text()).strip(), url));
-    }
-
-    private void appendInline(String text) {
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-          pendingSpace = true;
-        } else {
-          if (pendingSpace && block.length() > 0 && !endsWithBreakOrMarker()) {
-            block.append(' ');
-          }
-          pendingSpace = false;
-          block.append(c);
-        }
-      }
-    }
-
-    private boolean endsWithBreakOrMarker() {
-      char last = block.charAt(block.length() - 1);
-      return last == '\n' || (blockIsListItem && last == ' ' && block.length() <= 8);
-    }
-
-    private void lineBreak() {
-      // trailing spaces before the break are dropped; the break itself is kept
-      int end = block.length();
-      while (end > 0 && block.charAt(end - 1) == ' ') {
-        end--;
-      }
-      block.setLength(end);
-      if (block.length() > 0) {
-        block.append('\n');
-      }
-      pendingSpace = false;
-    }
-
-    void endBlock() {
-      pendingSpace = false;
-      String text = stripBlock(block);
-      block.setLength(0);
-      boolean listItem = blockIsListItem;
-      blockIsListItem = false;
-      if (text.isEmpty() || (listItem && isBareMarker(text))) {
-        return;
-      }
-      if (out.length() > 0) {
-        out.append(listItem && lastWasListItem ? "\n" : "\n\n");
-      }
-      out.append(text);
-      lastWasListItem = listItem;
-    }
-
-    private static boolean isBareMarker(String text) {
-      return text.equals("•") || BARE_NUMBER.matcher(text).matches();
-    }
-
-    /** Trims spaces and line breaks at both ends and spaces around inner line breaks. */
-    private static String stripBlock(StringBuilder sb) {
-      int start = 0;
-      int end = sb.length();
-      while (start < end && (sb.charAt(start) == ' ' || sb.charAt(start) == '\n')) {
-        start++;
-      }
-      while (end > start && (sb.charAt(end - 1) == ' ' || sb.charAt(end - 1) == '\n')) {
-        end--;
-      }
-      String s = sb.substring(start, end);
-      return s.indexOf('\n') < 0 ? s : SPACED_BREAKS.matcher(s).replaceAll("\n");
+      blocks.addLink(new Link(collapseInline(a.text()).strip(), url));
     }
   }
 }
