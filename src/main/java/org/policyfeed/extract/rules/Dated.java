@@ -20,6 +20,7 @@ import org.policyfeed.model.ProjectKind;
 /** Deadlines, events and project periods: every date in a sentence is one of them or nothing. */
 final class Dated {
   private static final String SP = Doc.SP;
+  // EVENT_CUE, EVENT_VERB_ONLY, EVENT_NAME and YEAR_PAREN: hand-written in DateMatch (the regexes are in DateMatchTest)
   private static final String YEAR = "((?:19|20)\\d{2})";
   private static final Pattern DEADLINE_CUE = Pattern.compile("(?i)(?:\\buntil|\\btill|\\bby|\\bno later than"
       + "|\\bnot later than|\\bbefore|\\bdeadline\\b[^.;]{0,40}?(?:\\bis|:)|\\bclose[s]?" + SP + "on|\\bclosing"
@@ -31,10 +32,6 @@ final class Dated {
       + "\\b");
   private static final Pattern COREF = Pattern.compile("(?i)\\b(?:the|this|its)" + SP + "(?:[\\p{L}\\-]+" + SP
       + ")?(project|programme|initiative|facility)\\b");
-  private static final Pattern EVENT_CUE = Pattern.compile("(?i)\\b(?:conference|forum|summit|meeting|met|academy"
-      + "|school|event|workshop|seminar|round-?table|webinar|training|trained|induction|visit(?:ed|s)?|ceremony|session|panel|launch(?:ed)?"
-      + "|kick(?:s|ed)?-?" + SP + "?off|course|briefing|symposium|congress|took" + SP + "place|takes?" + SP + "place|taking" + SP
-      + "place|held|hosted|hosts|gathered|opened|opening|closing|scheduled)\\b");
   private static final Pattern LEAD = Pattern.compile("^[\\s•\\-]*(?:On|From|Date:|Between|On" + SP + "the" + SP
       + "evening" + SP + "of|On" + SP + "the" + SP + "morning" + SP + "of)?[\\s,]*$");
   private static final Pattern EXCLUDE_BEFORE = Pattern.compile("(?:\\b(?:signed|adopted|founded|established|"
@@ -48,9 +45,6 @@ final class Dated {
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
   private static final Pattern VENUE_BEFORE = Pattern.compile("\\b(?:at|in|hosted" + SP + "at|hosted" + SP + "by)"
       + SP + "the" + SP + "$");
-  private static final Pattern EVENT_VERB_ONLY = Pattern.compile("(?i)\\b(?:met|held|hosted|hosts|gathered|opened"
-      + "|launch(?:ed)?|took" + SP + "place|takes?" + SP + "place|taking" + SP + "place|scheduled)\\b");
-  private static final Pattern YEAR_PAREN = Pattern.compile("\\(" + YEAR + "[-–]" + YEAR + "\\)");
   private static final Pattern WHICH_PERIOD = Pattern.compile("^\\)?,?" + SP + "which\\b[^.;]{0,100}?\\b(?:between"
       + SP + YEAR + SP + "and" + SP + YEAR + "|since" + SP + YEAR + ")\\b");
   /** "(SMSF) runs from 2019 to 2022", "(D4D) project, running since 2018". */
@@ -64,9 +58,6 @@ final class Dated {
   private static final Pattern SINCE_START = Pattern.compile("\\b[Ss]ince" + SP + "its" + SP
       + "(?:start|launch|inception|beginning)" + SP + "in" + SP + "(?:(" + DateFinder.MONTH + ")" + SP + ")?"
       + YEAR + ",?" + SP);
-  private static final Pattern EVENT_NAME = Pattern.compile("(?=[\\d\\p{Lu}])(?<![\\p{L}\\d])(?:\\d{1,2}(?:st|nd|rd|th)" + SP + ")?"
-      + Doc.CAPW + "(?:" + SP + "(?:(?:of|on|for|the|and|in" + SP + "the|against)" + SP + "){0,2}" + Doc.CAPW
-      + "){0,10}(?:" + SP + "(?:19|20)\\d{2})?(?:" + SP + "\\([A-Z][A-Za-z0-9]+\\))?");
   private static final Pattern QUOTED_TITLE = Pattern.compile("(?i)\\b(panel|round-?table|webinar|workshop|seminar"
       + "|session|conference|debate|discussion|event|meeting|forum)\\b,?(?:" + SP + "(?:on|entitled|titled|called))?"
       + SP + "[“\"]([^”\"]{3,120})[”\"]");
@@ -137,26 +128,27 @@ final class Dated {
     return "safepbD".indexOf(s.charAt(i)) >= 0 && !Scan.afterWordChar(s, i);
   }
 
+  /** Whether EVENT_CUE matches in {@code s} (see {@link DateMatch#cueFind}). */
   private static boolean eventCue(String s) {
-    return new Scan(EVENT_CUE, s, Dated::eventCueStart).find();
+    return DateMatch.cueFind(s, 0) >= 0;
   }
 
-  /** Where {@link #EVENT_CUE} can start: a word start whose letter begins one of its words. */
-  private static boolean eventCueStart(String s, int i) {
-    char c = Scan.lowerAscii(s, i);
-    return c != 0 && "abcefghiklmoprstvw".indexOf(c) >= 0 && !Scan.afterWordChar(s, i);
+  private @Nullable String cueSentence;
+  private boolean cueInSentence;
+
+  /** {@link #eventCue} of the sentence being worked on, found once per sentence. */
+  private boolean sentenceCue(String s) {
+    if (s != cueSentence) {
+      cueSentence = s;
+      cueInSentence = eventCue(s);
+    }
+    return cueInSentence;
   }
 
   /** Where {@link #COREF} can start: "the", "this", "its" at a word start. */
   private static boolean corefStart(String s, int i) {
     char c = Scan.lowerAscii(s, i);
     return (c == 't' || c == 'i') && !Scan.afterWordChar(s, i);
-  }
-
-  /** Where {@link #EVENT_NAME} can start: a digit or capital not after a letter or digit. */
-  private static boolean eventNameStart(String s, int i) {
-    char c = s.charAt(i);
-    return (c >= '0' && c <= '9' || Scan.upperAt(s, i)) && !Scan.afterLetterOrDigit(s, i);
   }
 
   private static boolean editionStart(String s, int i) {
@@ -197,11 +189,13 @@ final class Dated {
   }
 
   private void yearPeriods(int fi, FieldText f, FieldText.Sentence sen, String s) {
-    Scan yp = new Scan(YEAR_PAREN, s, (x, i) -> x.charAt(i) == '(');
-    while (yp.find()) {
-      Matcher m = yp.m;
-      int abs = sen.start() + m.start();
-      String before = s.substring(0, m.start());
+    for (int ys = s.indexOf('('); ys >= 0; ys = s.indexOf('(', ys + 1)) {
+      if (!DateMatch.yearParenAt(s, ys)) {
+        continue;
+      }
+      int ye = ys + 11;
+      int abs = sen.start() + ys;
+      String before = s.substring(0, ys);
       if (PHASE_BEFORE.matcher(before.substring(Math.max(0, before.length() - 40))).find()) {
         continue; // a phase with its own period: see Projects
       }
@@ -218,16 +212,16 @@ final class Dated {
           kind = c.group(1);
           end = c.end();
         }
-        if (kind != null && m.start() - end <= 1) {
+        if (kind != null && ys - end <= 1) {
           target = projects.lastOfKind(null);
         }
       }
       if (target != null) {
-        LocalDate st = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);
-        LocalDate en = LocalDate.of(Integer.parseInt(m.group(2)), 12, 31);
+        LocalDate st = LocalDate.of(DateMatch.int4(s, ys + 1), 1, 1);
+        LocalDate en = LocalDate.of(DateMatch.int4(s, ys + 6), 12, 31);
         target.start = st;
         target.end = en;
-        projectEnd(f, sen, target, en, Precision.YEAR, abs, sen.start() + m.end(), s, h);
+        projectEnd(f, sen, target, en, Precision.YEAR, abs, sen.start() + ye, s, h);
       }
     }
     for (Projects.Hit h : hitsIn(fi, sen)) {
@@ -284,7 +278,7 @@ final class Dated {
     int absStart = sen.start() + h.start();
     int absEnd = sen.start() + h.end();
     if (h.relative()) {
-      if (pub != null && eventCue(s)) {
+      if (pub != null && sentenceCue(s)) {
         LocalDate d = DateFinder.pastWeekday(pub, h.weekday());
         event(fi, f, sen, s, h, d, d);
       }
@@ -358,7 +352,7 @@ final class Dated {
         || OPENS_ON.matcher(prefix.substring(Math.max(0, prefix.length() - 90))).find()) {
       return;
     }
-    if (!eventCue(s) && !LEAD.matcher(prefix).matches()) {
+    if (!sentenceCue(s) && !LEAD.matcher(prefix).matches()) {
       return;
     }
     LocalDate a = DateFinder.resolve(h.from(), pub, true);
@@ -488,7 +482,7 @@ final class Dated {
 
   /** The title's event name may name this event: the sentence has only verbs, or the title's event noun. */
   private boolean titleFits(String s) {
-    String tn = titleEventName(doc);
+    String tn = titleEventName();
     if (tn == null) {
       return false;
     }
@@ -499,10 +493,8 @@ final class Dated {
         return true;
       }
     }
-    Scan sc = new Scan(EVENT_CUE, s, Dated::eventCueStart);
-    while (sc.find()) {
-      Matcher m = sc.m;
-      if (!EVENT_VERB_ONLY.matcher(m.group()).matches()) {
+    for (int i = DateMatch.cueFind(s, 0); i >= 0; i = DateMatch.cueFind(s, DateMatch.cueEnd(s, i))) {
+      if (!DateMatch.cueIsVerb(s, i)) { // the cue as a whole does not match EVENT_VERB_ONLY
         return false;
       }
     }
@@ -519,15 +511,14 @@ final class Dated {
     if (q.find()) {
       return new String[] {q.group(1).strip(), null};
     }
-    Scan en = new Scan(EVENT_NAME, s, Dated::eventNameStart);
     int fi = doc.fields.indexOf(f);
-    while (en.find()) {
-      Matcher m = en.m;
-      if (fi >= 0 && doc.inProjectSpan(fi, sen.start() + m.start(), sen.start() + m.end())) {
+    for (int ms = DateMatch.eventNameFind(s, 0), me; ms >= 0; ms = DateMatch.eventNameFind(s, me)) {
+      me = DateMatch.eventNameEnd(s, ms);
+      if (fi >= 0 && doc.inProjectSpan(fi, sen.start() + ms, sen.start() + me)) {
         continue; // a project's name is not an event's name
       }
-      String n = trimEventName(m.group());
-      if (n != null && VENUE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 16), m.start())).find()
+      String n = trimEventName(s.substring(ms, me));
+      if (n != null && VENUE_BEFORE.matcher(s.substring(Math.max(0, ms - 16), ms)).find()
           && isVenue(n)) {
         continue;
       }
@@ -535,18 +526,19 @@ final class Dated {
         n = extend(n);
       }
       if (n != null) {
-        String before = s.substring(Math.max(0, m.start() - 6), m.start());
+        String before = s.substring(Math.max(0, ms - 6), ms);
         boolean weak = before.endsWith("its ") || before.endsWith("their ");
         return new String[] {n, weak ? "weak" : null};
       }
     }
-    Scan gs = new Scan(EVENT_CUE, s, Dated::eventCueStart);
-    while (gs.find()) {
-      Matcher generic = gs.m;
-      String noun = generic.group().toLowerCase(Locale.ROOT);
-      for (String title : quotedTitles().getOrDefault(noun, List.of())) {
-        if (!usedName(title)) {
-          return new String[] {title, null};
+    if (!quotedTitles().isEmpty()) { // else no cue can name a quoted title
+      for (int i = DateMatch.cueFind(s, 0), e; i >= 0; i = DateMatch.cueFind(s, e)) {
+        e = DateMatch.cueEnd(s, i);
+        String noun = s.substring(i, e).toLowerCase(Locale.ROOT);
+        for (String title : quotedTitles().getOrDefault(noun, List.of())) {
+          if (!usedName(title)) {
+            return new String[] {title, null};
+          }
         }
       }
     }
@@ -602,10 +594,11 @@ final class Dated {
     if (itemNames == null) {
       itemNames = new ArrayList<>();
       for (FieldText g : doc.fields) {
-        Scan en = new Scan(EVENT_NAME, g.text(), Dated::eventNameStart);
-        while (en.find() && itemNames.size() < 200) {
-          Matcher m = en.m;
-          String n = trimEventName(m.group());
+        String gt = g.text();
+        for (int ms = DateMatch.eventNameFind(gt, 0), me; ms >= 0 && itemNames.size() < 200;
+            ms = DateMatch.eventNameFind(gt, me)) {
+          me = DateMatch.eventNameEnd(gt, ms);
+          String n = trimEventName(gt.substring(ms, me));
           if (n != null) {
             itemNames.add(n);
           }
@@ -757,12 +750,11 @@ final class Dated {
       }
       int gap = m.start() >= h.end() ? m.start() - h.end() : h.start() - m.end();
       if (gap > 45) {
-        Scan cs = new Scan(EVENT_CUE, s, Dated::eventCueStart);
         boolean near = false;
-        while (cs.find()) {
-          Matcher cue = cs.m;
-          if (cue.end() <= m.start() && m.start() - cue.end() <= 80 && s.indexOf(',', cue.end()) >= m.start()
-              || cue.end() <= m.start() && m.start() - cue.end() <= 80 && s.indexOf(',', cue.end()) < 0) {
+        for (int ci = DateMatch.cueFind(s, 0), ce; ci >= 0; ci = DateMatch.cueFind(s, ce)) {
+          ce = DateMatch.cueEnd(s, ci);
+          if (ce <= m.start() && m.start() - ce <= 80 && s.indexOf(',', ce) >= m.start()
+              || ce <= m.start() && m.start() - ce <= 80 && s.indexOf(',', ce) < 0) {
             near = true;
           }
         }
@@ -795,7 +787,7 @@ final class Dated {
   List<Event> events(Doc d) {
     List<Event> out = new ArrayList<>();
     boolean first = true;
-    String titleName = titleEventName(d);
+    String titleName = titleEventName();
     for (Ev e : events.values()) {
       String name = e.name;
       if (first && titleName != null && e.titleOk && (name == null || e.weakName)) {
@@ -807,20 +799,32 @@ final class Dated {
     return out;
   }
 
+  private boolean titleNameDone;
+  private @Nullable String titleName;
+
+  /** {@link #titleEventName(Doc)} of this item, found once. */
+  private @Nullable String titleEventName() {
+    if (!titleNameDone) {
+      titleName = titleEventName(doc);
+      titleNameDone = true;
+    }
+    return titleName;
+  }
+
   private static @Nullable String titleEventName(Doc d) {
     for (FieldText f : d.fields) {
       if (f.field() != org.policyfeed.model.Field.TITLE) {
         continue;
       }
-      Scan en = new Scan(EVENT_NAME, f.text(), Dated::eventNameStart);
-      while (en.find()) {
-        Matcher m = en.m;
-        String n = trimEventName(m.group());
+      String t = f.text();
+      for (int ms = DateMatch.eventNameFind(t, 0), me; ms >= 0; ms = DateMatch.eventNameFind(t, me)) {
+        me = DateMatch.eventNameEnd(t, ms);
+        String n = trimEventName(t.substring(ms, me));
         if (n == null) {
           continue;
         }
         String[] w = Doc.words(n);
-        boolean firstOnly = m.start() == 0 && Lex.EVENT_NOUNS.contains(w[0].toLowerCase(Locale.ROOT));
+        boolean firstOnly = ms == 0 && Lex.EVENT_NOUNS.contains(w[0].toLowerCase(Locale.ROOT));
         int evCount = 0;
         for (String x : w) {
           if (Doc.capitalised(x) && Lex.EVENT_NOUNS.contains(x.toLowerCase(Locale.ROOT))) {
