@@ -1,12 +1,9 @@
 package org.policyfeed.extract.rules;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.policyfeed.model.Precision;
 
@@ -18,20 +15,8 @@ final class DateFinder {
   private static final String ORD = "(?:st|nd|rd|th)?";
   private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
 
-  private static final Pattern ATOM = Pattern.compile("(?=[\\dA-Zelmt])(?<![\\p{L}\\d])(?:"
-      + "(?<iso>(\\d{4})-(\\d{2})-(\\d{2}))(?!\\d)"
-      + "|(?<num>(\\d{1,2})[./](\\d{1,2})[./](\\d{4}))(?!\\d)"
-      + "|(?<dmy>" + WD + "?(\\d{1,2})" + ORD + "(?:\\s+of)?\\s+(" + MONTH + ")(?!\\p{L})(?:,?\\s+" + YEAR + ")?)"
-      + "|(?<mdy>" + WD + "?(" + MONTH + ")\\s+(\\d{1,2})" + ORD + "(?:\\s*[-–]\\s*(\\d{1,2}))?(?![\\d:])"
-      + "(?:,\\s*" + YEAR + ")?)"
-      + "|(?<bare>(\\d{1,2})" + ORD + "(?=\\s*(?:-|–|—|and|to)\\s*" + WD + "?\\d{1,2}" + ORD + "\\s+" + MONTH + "))"
-      + "|(?<mon>(?:(the end of|the beginning of|the middle of|end of|early|mid-?|late)\\s*)?(" + MONTH
-      + ")(?!\\p{L})(?:\\s+" + YEAR + ")?)"
-      + "|(?<yend>(?:the end of|end of)\\s+" + YEAR + ")"
-      + "|(?<rel>(?:this past|last)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
-      + ")");
-  private static final Pattern RANGE_LINK = Pattern.compile("\\s*(?:-|–|—|to|until|till|and)\\s*");
-  private static final Pattern FROM_BEFORE = Pattern.compile("(?i)(?:from|between)\\s+$");
+  // The date atoms (the regex ATOM before) are matched by DateAtom; RANGE_LINK and FROM_BEFORE by rangeLink and
+  // fromBefore below. The regexes are kept in DateAtomTest, which compares them with these matchers.
 
   /** Day, month and year as stated; 0 where not stated. */
   record Part(int day, int month, int year) {}
@@ -47,25 +32,37 @@ final class DateFinder {
   private DateFinder() {}
 
   static List<Hit> find(String s) {
-    List<Hit> atoms = new ArrayList<>();
-    Scan sc = new Scan(ATOM, s, DateFinder::atomStart);
-    while (sc.find()) {
-      Matcher m = sc.m;
-      Hit h = atom(m);
-      if (h != null) {
-        atoms.add(h);
+    List<Hit> atoms = null;
+    DateAtom at = null;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      if (atomStart(s, i)) {
+        if (at == null) {
+          at = new DateAtom();
+        }
+        if (at.at(s, i)) {
+          if (at.hit != null) {
+            if (atoms == null) {
+              atoms = new ArrayList<>();
+            }
+            atoms.add(at.hit);
+          }
+          i = at.end - 1; // the scan goes on after the match
+        }
       }
+    }
+    if (atoms == null) {
+      return List.of();
     }
     List<Hit> out = new ArrayList<>(atoms.size());
     for (int i = 0; i < atoms.size(); i++) {
       Hit a = atoms.get(i);
       if (i + 1 < atoms.size() && a.to == null && a.precision == Precision.DAY) {
         Hit b = atoms.get(i + 1);
-        String between = s.substring(a.end, b.start);
+        String link;
         if (b.to == null && b.precision == Precision.DAY && !b.relative && !a.relative
-            && RANGE_LINK.matcher(between).matches()) {
-          String link = between.strip();
-          boolean from = FROM_BEFORE.matcher(s.substring(Math.max(0, a.start - 9), a.start)).find();
+            && (link = rangeLink(s, a.end, b.start)) != null) {
+          boolean from = fromBefore(s, Math.max(0, a.start - 9), a.start);
           boolean bareDay = a.from.month == 0;
           boolean ok = switch (link) {
             case "and" -> bareDay || from;
@@ -95,6 +92,67 @@ final class DateFinder {
       }
     }
     return out;
+  }
+
+  private static final String[] LINKS = {"-", "–", "—", "to", "until", "till", "and"};
+
+  /**
+   * RANGE_LINK, {@code \s*(?:-|–|—|to|until|till|and)\s*}, matching the whole of {@code s[from, to)}: the link
+   * (as {@code strip()} leaves it), or null.
+   */
+  static @Nullable String rangeLink(String s, int from, int to) {
+    int a = from;
+    while (a < to && DateAtom.ws(s, a)) {
+      a++;
+    }
+    int b = to;
+    while (b > a && DateAtom.ws(s, b - 1)) {
+      b--;
+    }
+    for (String l : LINKS) {
+      if (b - a == l.length() && s.startsWith(l, a)) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * FROM_BEFORE, {@code (?i)(?:from|between)\s+$}, found in {@code s[from, to)} as in that substring: {@code $}
+   * also stands before a line terminator that ends it.
+   */
+  static boolean fromBefore(String s, int from, int to) {
+    for (int q = to; q >= Math.max(from, to - 2); q--) {
+      if (q < to && !dollarBefore(s, from, to, q)) {
+        continue;
+      }
+      int r = q;
+      while (r > from && DateAtom.ws(s, r - 1)) {
+        r--;
+      }
+      if (r < q && (endsWithI(s, from, r, "from") || endsWithI(s, from, r, "between"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code $} (not multiline) matches at {@code q < to} in the substring {@code s[from, to)}. */
+  private static boolean dollarBefore(String s, int from, int to, int q) {
+    if (q == to - 2) {
+      return s.charAt(q) == '\r' && s.charAt(q + 1) == '\n';
+    }
+    char c = s.charAt(q); // q == to - 1
+    if (c == '\n') {
+      return !(q > from && s.charAt(q - 1) == '\r');
+    }
+    return c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /** Whether {@code s[from, end)} ends with the lower-case ASCII {@code w}, ignoring ASCII case. */
+  private static boolean endsWithI(String s, int from, int end, String w) {
+    int i = end - w.length();
+    return i >= from && DateMatch.lit(s, i, w, true) == end;
   }
 
   private static final String NAMES3 = "JanFebMarAprMayJunJulAugSepOctNovDecMonTueWedThuFriSatSun";
@@ -137,54 +195,7 @@ final class DateFinder {
     };
   }
 
-  private static @Nullable Hit atom(Matcher m) {
-    int s = m.start();
-    int e = m.end();
-    try {
-      if (m.group("iso") != null) {
-        return day(s, e, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
-      }
-      if (m.group("num") != null) {
-        return day(s, e, Integer.parseInt(m.group(6)), Integer.parseInt(m.group(7)), Integer.parseInt(m.group(8)));
-      }
-      if (m.group("dmy") != null) {
-        return day(s, e, Integer.parseInt(m.group(10)), month(m.group(11)), year(m.group(12)));
-      }
-      if (m.group("mdy") != null) {
-        int mo = month(m.group(14));
-        int d = Integer.parseInt(m.group(15));
-        int y = year(m.group(17));
-        if (m.group(16) != null) {
-          int d2 = Integer.parseInt(m.group(16));
-          if (d2 <= d || d2 > 31) {
-            return null;
-          }
-          return new Hit(s, e, new Part(d, mo, y), new Part(d2, mo, y), Precision.DAY, false, 0, null);
-        }
-        return day(s, e, d, mo, y);
-      }
-      if (m.group("bare") != null) {
-        int d = Integer.parseInt(m.group(19));
-        return d < 1 || d > 31 ? null : new Hit(s, e, new Part(d, 0, 0), null, Precision.DAY, false, 0, null);
-      }
-      if (m.group("mon") != null) {
-        return new Hit(s, e, new Part(0, month(m.group(22)), year(m.group(23))), null, Precision.MONTH, false, 0,
-            m.group(21));
-      }
-      if (m.group("yend") != null) {
-        return new Hit(s, e, new Part(0, 0, year(m.group(25))), null, Precision.YEAR, false, 0, "the end of");
-      }
-      if (m.group("rel") != null) {
-        int wd = DayOfWeek.valueOf(m.group(27).toUpperCase(java.util.Locale.ROOT)).getValue();
-        return new Hit(s, e, new Part(0, 0, 0), null, Precision.DAY, true, wd, null);
-      }
-    } catch (NumberFormatException ex) {
-      return null;
-    }
-    return null;
-  }
-
-  private static @Nullable Hit day(int s, int e, int d, int mo, int y) {
+  static @Nullable Hit day(int s, int e, int d, int mo, int y) {
     if (d < 1 || d > 31 || mo < 1 || mo > 12) {
       return null;
     }

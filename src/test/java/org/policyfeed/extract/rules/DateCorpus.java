@@ -90,7 +90,7 @@ final class DateCorpus {
       "scheduled", "session", "Panel", "January", "March ", "May", "December", "Monday, ", "Sunday", "last Friday",
       "this past Tuesday", "the end of ", "end of", "the beginning of", "the middle of", "early ", "mid-", "mid",
       "late ", "of ", "to", " to ", "until", "till", "and", " - ", "Zürich", "Łódź", "Ελλάδα", "İstanbul", "ǅ", "Ⅻ",
-      "st", "nd", "rd", "th", "Brussels", "The ", "This ", "Call for Papers for the ", "Phase 2 ", "project",
+      "st", "nd", "rd", "th", "\u2028", "\u0085", "\r", "\t", "from\n", "Between ", "Brussels", "The ", "This ", "Call for Papers for the ", "Phase 2 ", "project",
       "programme", "since ", "from ", "between ", "Deadline: ", "by ", "no later than "};
 
   /** {@code n} seeded random mutations of the real texts (sentences cut short, pieces spliced in). */
