@@ -155,7 +155,6 @@ final class DateFinder {
     return i >= from && DateMatch.lit(s, i, w, true) == end;
   }
 
-  private static final String NAMES3 = "JanFebMarAprMayJunJulAugSepOctNovDecMonTueWedThuFriSatSun";
 
   /** Where an {@link #ATOM} can start: a digit, a month or weekday name, or a lower-case qualifier. */
   private static boolean atomStart(String s, int i) {
@@ -178,12 +177,22 @@ final class DateFinder {
       if (i + 3 > s.length() || Scan.afterLetterOrDigit(s, i)) {
         return false;
       }
-      for (int k = 0; k < NAMES3.length(); k += 3) {
-        if (s.regionMatches(i, NAMES3, k, 3)) {
-          return true;
-        }
-      }
-      return false;
+      // Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun at i
+      char b = s.charAt(i + 1);
+      char d = s.charAt(i + 2);
+      return switch (c) {
+        case 'J' -> b == 'a' && d == 'n' || b == 'u' && (d == 'n' || d == 'l');
+        case 'F' -> b == 'e' && d == 'b' || b == 'r' && d == 'i';
+        case 'M' -> b == 'a' && (d == 'r' || d == 'y') || b == 'o' && d == 'n';
+        case 'A' -> b == 'p' && d == 'r' || b == 'u' && d == 'g';
+        case 'S' -> b == 'e' && d == 'p' || b == 'a' && d == 't' || b == 'u' && d == 'n';
+        case 'O' -> b == 'c' && d == 't';
+        case 'N' -> b == 'o' && d == 'v';
+        case 'D' -> b == 'e' && d == 'c';
+        case 'T' -> b == 'u' && d == 'e' || b == 'h' && d == 'u';
+        case 'W' -> b == 'e' && d == 'd';
+        default -> false;
+      };
     }
     return switch (c) {
       case 'e' -> (s.startsWith("early", i) || s.startsWith("end of", i)) && !Scan.afterLetterOrDigit(s, i);

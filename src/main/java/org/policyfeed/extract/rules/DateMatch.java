@@ -149,13 +149,27 @@ final class DateMatch {
     return l.toArray(new String[0]);
   }
 
+  /** Whether the char before {@code i} is an ASCII letter, digit or '_' (so {@code \b} cannot begin a word at i). */
+  private static boolean afterAsciiWord(String s, int i) {
+    if (i == 0) {
+      return false;
+    }
+    char p = s.charAt(i - 1);
+    return p >= 'a' && p <= 'z' || p >= 'A' && p <= 'Z' || p >= '0' && p <= '9' || p == '_';
+  }
+
   /** The cue (index into {@link #CUES}) that matches at {@code i} as EVENT_CUE's alternation chooses it, or -1. */
   private static int cueIndex(String s, int i) {
     char c = Scan.lowerAscii(s, i);
     if (c == 0 || wordBefore(s, i)) {
       return -1;
     }
+    char c1 = i + 1 < s.length() ? s.charAt(i + 1) : 0;
     for (int k : CUES_BY_LETTER[c - 'a']) {
+      char l1 = CUES[k].charAt(1);
+      if (c1 != l1 && c1 + 32 != l1) {
+        continue; // the second letter differs (all cues have a lower-case ASCII letter there)
+      }
       int e = lit(s, i, CUES[k], true);
       if (e >= 0 && !wordAt(s, e)) {
         return k;
@@ -181,11 +195,44 @@ final class DateMatch {
     for (int i = from; i < n; i++) {
       char c = s.charAt(i);
       // only ASCII letters can start a cue; skip the rest of a word quickly
-      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' && cueIndex(s, i) >= 0) {
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' && !afterAsciiWord(s, i) && cueIndex(s, i) >= 0) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** ONLINE, {@code (?i)\bonline\b}: whether it is found in {@code s}. */
+  static boolean online(String s) {
+    for (int i = 0; i + 6 <= s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == 'o' || c == 'O') && lit(s, i, "online", true) >= 0 && !wordBefore(s, i) && !wordAt(s, i + 6)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the lower-case ASCII {@code w} occurs in {@code s}, ASCII letters compared without case. */
+  static boolean containsI(String s, int from, int to, String w) {
+    char w0 = w.charAt(0);
+    for (int i = from; i + w.length() <= to; i++) {
+      char c = s.charAt(i);
+      if ((c == w0 || c + 32 == w0) && lit(s, i, w, true) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code w} starts at some position from {@code from} to {@code lastStart} in {@code s}. */
+  static boolean startsWithin(String s, String w, int from, int lastStart) {
+    for (int i = from; i <= lastStart; i++) {
+      if (s.startsWith(w, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------------------------------------------------

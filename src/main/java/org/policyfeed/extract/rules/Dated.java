@@ -79,7 +79,7 @@ final class Dated {
   private static final Pattern OPEN_SUBJECT = Pattern.compile("\\b(?:the|an?)" + SP + "((?:[\\p{Ll}\\-]+" + SP
       + "){0,2}[\\p{Ll}\\-]+)" + SP + "(?:that" + SP + "|which" + SP + ")(?:remains|stays|is|will" + SP
       + "remain|will" + SP + "be)" + SP + "open\\b");
-  private static final Pattern ONLINE = Pattern.compile("(?i)\\bonline\\b");
+  // ONLINE, (?i)\bonline\b: DateMatch.online
   private static final Pattern VENUE = Pattern.compile("^(?:Venue|Place|Location):" + SP + "*([^,\\n]+)");
   private static final Pattern EDITION = Pattern.compile("\\b[Tt]he" + SP + YEAR + SP + "edition\\b");
   private static final Pattern SUBJECT = Pattern.compile("^[\\s•\\-]*(?:The" + SP + "|the" + SP + ")?(.{3,120}?)"
@@ -156,8 +156,26 @@ final class Dated {
     return (c == 'T' || c == 't') && !Scan.afterWordChar(s, i);
   }
 
-  private static boolean onlineStart(String s, int i) {
-    return Scan.lowerAscii(s, i) == 'o' && !Scan.afterWordChar(s, i);
+  /**
+   * EXCLUDE_AFTER looking at {@code s} from {@code from}; tried only where "was" or "were" starts within the 30
+   * chars {@code [^.]{0,30}} allows.
+   */
+  static boolean excludeAfter(String s, int from) {
+    int last = Math.min(s.length(), from + 30);
+    return (DateMatch.startsWithin(s, "was", from, last) || DateMatch.startsWithin(s, "were", from, last))
+        && EXCLUDE_AFTER.matcher(s.substring(from)).lookingAt();
+  }
+
+  /** OPENS_ON found in {@code s[from, to)}; tried only where "open" or "start" (any case) occurs there. */
+  static boolean opensOn(String s, int from, int to) {
+    return (DateMatch.containsI(s, from, to, "open") || DateMatch.containsI(s, from, to, "start"))
+        && OPENS_ON.matcher(s.substring(from, to)).find();
+  }
+
+  /** NEXT_ABOUT found in {@code s}; tried only where "place", "held" or "venue" (any case) occurs. */
+  static boolean nextAbout(String s) {
+    return (DateMatch.containsI(s, 0, s.length(), "place") || DateMatch.containsI(s, 0, s.length(), "held")
+        || DateMatch.containsI(s, 0, s.length(), "venue")) && NEXT_ABOUT.matcher(s).find();
   }
 
   private static boolean inPlaceStart(String s, int i) {
@@ -348,8 +366,8 @@ final class Dated {
     }
     String near = prefix.substring(Math.max(0, prefix.length() - 40));
     if (new Scan(EXCLUDE_BEFORE, near, Dated::excludeBeforeStart).find()
-        || EXCLUDE_AFTER.matcher(s.substring(h.end())).lookingAt()
-        || OPENS_ON.matcher(prefix.substring(Math.max(0, prefix.length() - 90))).find()) {
+        || excludeAfter(s, h.end())
+        || opensOn(s, Math.max(0, h.start() - 90), h.start())) {
       return;
     }
     if (!sentenceCue(s) && !LEAD.matcher(prefix).matches()) {
@@ -653,7 +671,7 @@ final class Dated {
   }
 
   private @Nullable String place(int fi, FieldText f, FieldText.Sentence sen, String s, DateFinder.Hit h) {
-    if (new Scan(ONLINE, s, Dated::onlineStart).find()) {
+    if (DateMatch.online(s)) {
       return "online";
     }
     if (s.startsWith("Date:") && sen.end() + 1 < f.text().length()) {
@@ -674,8 +692,8 @@ final class Dated {
       FieldText.Sentence next = f.sentenceAt(Math.min(f.text().length() - 1, sen.end() + 1));
       if (next.start() >= sen.end()) {
         String ns = f.text(next);
-        if (NEXT_ABOUT.matcher(ns).find() && DateFinder.find(ns).isEmpty()) {
-          if (ONLINE.matcher(ns).find()) {
+        if (nextAbout(ns) && DateFinder.find(ns).isEmpty()) {
+          if (DateMatch.online(ns)) {
             return "online";
           }
           Scan nps = new Scan(IN_PLACE, ns, Dated::inPlaceStart);

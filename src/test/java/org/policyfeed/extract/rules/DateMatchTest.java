@@ -27,6 +27,16 @@ class DateMatchTest {
   /** The regex {@link DateMatch#yearParenAt} replaces (Dated.YEAR_PAREN before). */
   static final Pattern YEAR_PAREN = Pattern.compile("\\(((?:19|20)\\d{2})[-–]((?:19|20)\\d{2})\\)");
 
+  /** The regex {@link DateMatch#online} replaces. */
+  static final Pattern ONLINE = Pattern.compile("(?i)\\bonline\\b");
+  /** The regexes {@link Dated#excludeAfter}, {@link Dated#opensOn} and {@link Dated#nextAbout} try after a cheap check. */
+  static final Pattern EXCLUDE_AFTER = Pattern.compile("^[^.]{0,30}\\b(?:was|were)" + SP
+      + "(?:signed|adopted|founded|established)\\b");
+  static final Pattern OPENS_ON = Pattern.compile("(?i)\\b(?:registration|applications?|calls?|submissions?"
+      + "|nominations?|enrolment|enrollment)\\b[^.;]{0,60}\\b(?:opens?|opening|starts?)" + SP + "(?:on" + SP + ")?$");
+  static final Pattern NEXT_ABOUT = Pattern.compile("(?i)\\b(?:take" + SP + "place|takes" + SP + "place|took"
+      + SP + "place|was" + SP + "held|were" + SP + "held|will" + SP + "be" + SP + "held|is" + SP + "held|venue)\\b");
+
   private static List<String> texts;
 
   @BeforeAll
@@ -81,6 +91,50 @@ class DateMatchTest {
       matches += want.size();
     }
     assertThat(matches).isGreaterThan(10_000);
+  }
+
+  @Test
+  void onlineAsTheRegex() {
+    int found = 0;
+    for (String s : texts) {
+      boolean want = ONLINE.matcher(s).find();
+      assertThat(DateMatch.online(s)).as(s).isEqualTo(want);
+      found += want ? 1 : 0;
+    }
+    for (String s : List.of("ONLINE", "onLINE", "Online\u0301", "x online_", "online", "(Online)", "𝐀online")) {
+      assertThat(DateMatch.online(s)).as(s).isEqualTo(ONLINE.matcher(s).find());
+    }
+    assertThat(found).isGreaterThan(100);
+  }
+
+  @Test
+  void cheapChecksKeepEveryMatch() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+    int[] found = new int[3];
+    List<String> more = new ArrayList<>(texts);
+    // invented sentences for the three patterns
+    more.addAll(List.of("The agreement, which was signed in Rome", "It was\u00a0founded", "Registration for the"
+        + " session opens on ", "Applications will open\u00a0on\u00a0", "Calls START ", "The event took place online.",
+        "It was held in Vienna.", "Venue: Vienna", "It WILL BE HELD there.", "the agreement were adopted"));
+    for (String s : more) {
+      for (int k = 0; k < 8; k++) {
+        int from = r.nextInt(s.length() + 1);
+        boolean ea = EXCLUDE_AFTER.matcher(s.substring(from)).lookingAt();
+        assertThat(Dated.excludeAfter(s, from)).as(s + " @" + from).isEqualTo(ea);
+        int to = from + r.nextInt(s.length() - from + 1);
+        int a = Math.max(0, to - 90);
+        boolean oo = OPENS_ON.matcher(s.substring(a, to)).find();
+        assertThat(Dated.opensOn(s, a, to)).as(s.substring(a, to)).isEqualTo(oo);
+        found[0] += ea ? 1 : 0;
+        found[1] += oo ? 1 : 0;
+      }
+      boolean na = NEXT_ABOUT.matcher(s).find();
+      assertThat(Dated.nextAbout(s)).as(s).isEqualTo(na);
+      found[2] += na ? 1 : 0;
+    }
+    assertThat(found[0]).isPositive();
+    assertThat(found[1]).isPositive();
+    assertThat(found[2]).isPositive();
   }
 
   @Test
