@@ -36,6 +36,11 @@ final class DateFinder {
     DateAtom at = null;
     int n = s.length();
     for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      // atomStart accepts only digits, capitals and e, l, m, t, none of them after an ASCII letter or digit
+      if (c >= 0x80 || !START_CHAR[c] || i > 0 && ASCII_ALNUM[s.charAt(i - 1) & 0x7f] && s.charAt(i - 1) < 0x80) {
+        continue;
+      }
       if (atomStart(s, i)) {
         if (at == null) {
           at = new DateAtom();
@@ -92,6 +97,16 @@ final class DateFinder {
       }
     }
     return out;
+  }
+
+  private static final boolean[] START_CHAR = new boolean[128];
+  private static final boolean[] ASCII_ALNUM = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      START_CHAR[c] = c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == 'e' || c == 'l' || c == 'm' || c == 't';
+      ASCII_ALNUM[c] = c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
   }
 
   private static final String[] LINKS = {"-", "–", "—", "to", "until", "till", "and"};
