@@ -171,25 +171,45 @@ final class DateFinder {
   }
 
 
-  /** Where an {@link #ATOM} can start: a digit, a month or weekday name, or a lower-case qualifier. */
+  /** Where a date atom can start: a digit, a month or weekday name, or a lower-case qualifier. */
   private static boolean atomStart(String s, int i) {
+    return atomStartIn(s, 0, s.length(), i);
+  }
+
+  /**
+   * Whether {@link DateFinder#find} of {@code s.substring(from, to)} may find anything: some position passes
+   * {@link #atomStart} there.
+   */
+  static boolean mayFind(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80 && START_CHAR[c] && atomStartIn(s, from, to, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #atomStart} at {@code i} of {@code s.substring(from, to)}, without making it. */
+  private static boolean atomStartIn(String s, int from, int to, int i) {
     char c = s.charAt(i);
+    boolean afterAlnum = i > from && Scan.afterLetterOrDigit(s, i);
     if (c >= '0' && c <= '9') {
-      if (Scan.afterLetterOrDigit(s, i)) {
+      if (afterAlnum) {
         return false;
       }
       int k = i + 1;
-      while (k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+      while (k < to && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
         k++;
       }
       // iso: four digits and '-'; else one or two digits and [./], an ordinal, white space or a range link
       if (k - i == 4) {
-        return k < s.length() && s.charAt(k) == '-';
+        return k < to && s.charAt(k) == '-';
       }
-      return k - i <= 2 && k < s.length() && ("./sntr \t\n\u000b\f\r-–—a".indexOf(s.charAt(k)) >= 0);
+      return k - i <= 2 && k < to && ("./sntr \t\n\u000b\f\r-–—a".indexOf(s.charAt(k)) >= 0);
     }
     if (c >= 'A' && c <= 'Z') {
-      if (i + 3 > s.length() || Scan.afterLetterOrDigit(s, i)) {
+      if (i + 3 > to || afterAlnum) {
         return false;
       }
       // Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun at i
@@ -209,14 +229,21 @@ final class DateFinder {
         default -> false;
       };
     }
+    if (afterAlnum) {
+      return false;
+    }
     return switch (c) {
-      case 'e' -> (s.startsWith("early", i) || s.startsWith("end of", i)) && !Scan.afterLetterOrDigit(s, i);
-      case 'l' -> (s.startsWith("late", i) || s.startsWith("last", i)) && !Scan.afterLetterOrDigit(s, i);
-      case 'm' -> s.startsWith("mid", i) && !Scan.afterLetterOrDigit(s, i);
-      case 't' -> (s.startsWith("the end of", i) || s.startsWith("the beginning of", i)
-          || s.startsWith("the middle of", i) || s.startsWith("this past", i)) && !Scan.afterLetterOrDigit(s, i);
+      case 'e' -> startsIn(s, "early", i, to) || startsIn(s, "end of", i, to);
+      case 'l' -> startsIn(s, "late", i, to) || startsIn(s, "last", i, to);
+      case 'm' -> startsIn(s, "mid", i, to);
+      case 't' -> startsIn(s, "the end of", i, to) || startsIn(s, "the beginning of", i, to)
+          || startsIn(s, "the middle of", i, to) || startsIn(s, "this past", i, to);
       default -> false;
     };
+  }
+
+  private static boolean startsIn(String s, String w, int i, int to) {
+    return i + w.length() <= to && s.startsWith(w, i);
   }
 
   static @Nullable Hit day(int s, int e, int d, int mo, int y) {

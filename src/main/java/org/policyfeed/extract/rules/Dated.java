@@ -187,6 +187,15 @@ final class Dated {
     return (c == 'a' || c == 'h') && !Scan.afterWordChar(s, i);
   }
 
+  private static boolean hasChar(String t, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Dated(Doc doc, Projects projects) {
     this.doc = doc;
     this.projects = projects;
@@ -197,7 +206,15 @@ final class Dated {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
       for (FieldText.Sentence sen : f.sentences()) {
-        String s = t.substring(sen.start(), sen.end());
+        int a = sen.start();
+        int b = sen.end();
+        // nothing to do (and no copy of the sentence) without a date, a '(' for YEAR_PAREN, a project for
+        // RUN_PERIOD or WHICH_PERIOD, or "ince its" for SINCE_START
+        if (!DateFinder.mayFind(t, a, b) && !hasChar(t, '(', a, b)
+            && projects.hitAfter(fi, a, b) == null && !DateMatch.startsWithin(t, "ince its", a, b - 8)) {
+          continue;
+        }
+        String s = t.substring(a, b);
         yearPeriods(fi, f, sen, s);
         for (DateFinder.Hit h : DateFinder.find(s)) {
           date(fi, f, sen, s, h);
@@ -266,7 +283,10 @@ final class Dated {
         }
       }
     }
-    Scan ss = new Scan(SINCE_START, s.contains("ince its") ? s : "", (x, i) -> (x.charAt(i) == 'S' || x.charAt(i) == 's')
+    if (!s.contains("ince its")) {
+      return;
+    }
+    Scan ss = new Scan(SINCE_START, s, (x, i) -> (x.charAt(i) == 'S' || x.charAt(i) == 's')
         && x.startsWith("ince", i + 1));
     if (ss.find()) {
       Matcher st = ss.m;
@@ -586,7 +606,10 @@ final class Dated {
       int n = 0;
       for (FieldText g : doc.fields) {
         String gt = g.text();
-        Matcher qt = QUOTED_TITLE.matcher(gt.indexOf('“') >= 0 || gt.indexOf('"') >= 0 ? gt : "");
+        if (gt.indexOf('“') < 0 && gt.indexOf('"') < 0) {
+          continue; // QUOTED_TITLE needs a quote
+        }
+        Matcher qt = QUOTED_TITLE.matcher(gt);
         while (qt.find() && n++ < 200) {
           quotedTitles.computeIfAbsent(qt.group(1).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
               .add(qt.group(2).strip());
@@ -634,9 +657,11 @@ final class Dated {
 
   static @Nullable String trimEventName(String phrase) {
     String p = phrase.strip();
-    Matcher call = CALL_PREFIX.matcher(p);
-    if (call.find()) {
-      p = p.substring(call.end());
+    if (p.startsWith("Call")) { // CALL_PREFIX begins with ^Call
+      Matcher call = CALL_PREFIX.matcher(p);
+      if (call.find()) {
+        p = p.substring(call.end());
+      }
     }
     while (p.startsWith("The ") || p.startsWith("the ") || p.startsWith("This ")) {
       p = p.substring(p.indexOf(' ') + 1);

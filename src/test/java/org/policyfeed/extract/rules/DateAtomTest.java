@@ -199,6 +199,26 @@ class DateAtomTest {
   }
 
   @Test
+  void mayFindOnlyWhereAStartIs() {
+    SplittableRandom r = new SplittableRandom(9);
+    int yes = 0;
+    for (String s : texts) {
+      for (int k = 0; k < 4; k++) {
+        int a = r.nextInt(s.length() + 1);
+        int b = a + r.nextInt(s.length() - a + 1);
+        String sub = s.substring(a, b);
+        boolean may = DateFinder.mayFind(s, a, b);
+        if (!may) {
+          assertThat(DateFinder.find(sub)).as(sub).isEmpty();
+          assertThat(oldFind(sub)).as(sub).isEmpty();
+        }
+        yes += may ? 1 : 0;
+      }
+    }
+    assertThat(yes).isGreaterThan(1000);
+  }
+
+  @Test
   void linksAsTheRegexes() {
     SplittableRandom r = new SplittableRandom(5);
     int links = 0;
