@@ -183,7 +183,8 @@ final class DateFinder {
   static boolean mayFind(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (c < 0x80 && START_CHAR[c] && atomStartIn(s, from, to, i)) {
+      if (c < 0x80 && START_CHAR[c] && !(i > from && s.charAt(i - 1) < 0x80 && ASCII_ALNUM[s.charAt(i - 1)])
+          && atomStartIn(s, from, to, i)) {
         return true;
       }
     }

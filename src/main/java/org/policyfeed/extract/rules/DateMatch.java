@@ -227,8 +227,9 @@ final class DateMatch {
 
   /** Whether {@code w} starts at some position from {@code from} to {@code lastStart} in {@code s}. */
   static boolean startsWithin(String s, String w, int from, int lastStart) {
-    for (int i = from; i <= lastStart; i++) {
-      if (s.startsWith(w, i)) {
+    char w0 = w.charAt(0);
+    for (int i = from; i <= lastStart && i < s.length(); i++) {
+      if (s.charAt(i) == w0 && s.startsWith(w, i)) {
         return true;
       }
     }
