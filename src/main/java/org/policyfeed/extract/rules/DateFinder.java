@@ -32,10 +32,15 @@ final class DateFinder {
   private DateFinder() {}
 
   static List<Hit> find(String s) {
+    return find(s, 0);
+  }
+
+  /** {@link #find(String)} when no date can start before {@code start} (see {@link #firstStart}). */
+  static List<Hit> find(String s, int start) {
     List<Hit> atoms = null;
     DateAtom at = null;
     int n = s.length();
-    for (int i = 0; i < n; i++) {
+    for (int i = start; i < n; i++) {
       char c = s.charAt(i);
       // atomStart accepts only digits, capitals and e, l, m, t, none of them after an ASCII letter or digit
       if (c >= 0x80 || !START_CHAR[c] || i > 0 && ASCII_ALNUM[s.charAt(i - 1) & 0x7f] && s.charAt(i - 1) < 0x80) {
@@ -177,18 +182,18 @@ final class DateFinder {
   }
 
   /**
-   * Whether {@link DateFinder#find} of {@code s.substring(from, to)} may find anything: some position passes
-   * {@link #atomStart} there.
+   * The first position of {@code s[from, to)} where a date may start in {@code s.substring(from, to)} (where
+   * {@link #atomStart} holds there), or -1: then {@link DateFinder#find} of the substring finds nothing.
    */
-  static boolean mayFind(String s, int from, int to) {
+  static int firstStart(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c < 0x80 && START_CHAR[c] && !(i > from && s.charAt(i - 1) < 0x80 && ASCII_ALNUM[s.charAt(i - 1)])
           && atomStartIn(s, from, to, i)) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /** {@link #atomStart} at {@code i} of {@code s.substring(from, to)}, without making it. */

@@ -205,18 +205,24 @@ final class Dated {
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
+      boolean paren = t.indexOf('(') >= 0;
+      boolean sinceIts = t.contains("ince its");
       for (FieldText.Sentence sen : f.sentences()) {
         int a = sen.start();
         int b = sen.end();
         // nothing to do (and no copy of the sentence) without a date, a '(' for YEAR_PAREN, a project for
         // RUN_PERIOD or WHICH_PERIOD, or "ince its" for SINCE_START
-        if (!DateFinder.mayFind(t, a, b) && !hasChar(t, '(', a, b)
-            && projects.hitAfter(fi, a, b) == null && !DateMatch.startsWithin(t, "ince its", a, b - 8)) {
+        int first = DateFinder.firstStart(t, a, b);
+        if (first < 0 && !(paren && hasChar(t, '(', a, b)) && projects.hitAfter(fi, a, b) == null
+            && !(sinceIts && DateMatch.startsWithin(t, "ince its", a, b - 8))) {
           continue;
         }
         String s = t.substring(a, b);
         yearPeriods(fi, f, sen, s);
-        for (DateFinder.Hit h : DateFinder.find(s)) {
+        if (first < 0) {
+          continue; // DateFinder.find(s) is empty
+        }
+        for (DateFinder.Hit h : DateFinder.find(s, first - a)) {
           date(fi, f, sen, s, h);
         }
       }

@@ -199,7 +199,7 @@ class DateAtomTest {
   }
 
   @Test
-  void mayFindOnlyWhereAStartIs() {
+  void findFromTheFirstStart() {
     SplittableRandom r = new SplittableRandom(9);
     int yes = 0;
     for (String s : texts) {
@@ -207,10 +207,13 @@ class DateAtomTest {
         int a = r.nextInt(s.length() + 1);
         int b = a + r.nextInt(s.length() - a + 1);
         String sub = s.substring(a, b);
-        boolean may = DateFinder.mayFind(s, a, b);
+        int first = DateFinder.firstStart(s, a, b);
+        boolean may = first >= 0;
         if (!may) {
           assertThat(DateFinder.find(sub)).as(sub).isEmpty();
           assertThat(oldFind(sub)).as(sub).isEmpty();
+        } else {
+          assertThat(DateFinder.find(sub, first - a)).as(sub).isEqualTo(oldFind(sub));
         }
         yes += may ? 1 : 0;
       }
