@@ -262,10 +262,6 @@ final class DateFinder {
     return new Hit(s, e, new Part(d, mo, y), null, Precision.DAY, false, 0, null);
   }
 
-  private static int year(@Nullable String y) {
-    return y == null ? 0 : Integer.parseInt(y);
-  }
-
   private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June",
       "July", "August", "September", "October", "November", "December");
 
