@@ -1,12 +1,9 @@
 package org.policyfeed.extract.rules;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.policyfeed.model.Precision;
 
@@ -18,20 +15,8 @@ final class DateFinder {
   private static final String ORD = "(?:st|nd|rd|th)?";
   private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
 
-  private static final Pattern ATOM = Pattern.compile("(?=[\\dA-Zelmt])(?<![\\p{L}\\d])(?:"
-      + "(?<iso>(\\d{4})-(\\d{2})-(\\d{2}))(?!\\d)"
-      + "|(?<num>(\\d{1,2})[./](\\d{1,2})[./](\\d{4}))(?!\\d)"
-      + "|(?<dmy>" + WD + "?(\\d{1,2})" + ORD + "(?:\\s+of)?\\s+(" + MONTH + ")(?!\\p{L})(?:,?\\s+" + YEAR + ")?)"
-      + "|(?<mdy>" + WD + "?(" + MONTH + ")\\s+(\\d{1,2})" + ORD + "(?:\\s*[-–]\\s*(\\d{1,2}))?(?![\\d:])"
-      + "(?:,\\s*" + YEAR + ")?)"
-      + "|(?<bare>(\\d{1,2})" + ORD + "(?=\\s*(?:-|–|—|and|to)\\s*" + WD + "?\\d{1,2}" + ORD + "\\s+" + MONTH + "))"
-      + "|(?<mon>(?:(the end of|the beginning of|the middle of|end of|early|mid-?|late)\\s*)?(" + MONTH
-      + ")(?!\\p{L})(?:\\s+" + YEAR + ")?)"
-      + "|(?<yend>(?:the end of|end of)\\s+" + YEAR + ")"
-      + "|(?<rel>(?:this past|last)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
-      + ")");
-  private static final Pattern RANGE_LINK = Pattern.compile("\\s*(?:-|–|—|to|until|till|and)\\s*");
-  private static final Pattern FROM_BEFORE = Pattern.compile("(?i)(?:from|between)\\s+$");
+  // The date atoms (the regex ATOM before) are matched by DateAtom; RANGE_LINK and FROM_BEFORE by rangeLink and
+  // fromBefore below. The regexes are kept in DateAtomTest, which compares them with these matchers.
 
   /** Day, month and year as stated; 0 where not stated. */
   record Part(int day, int month, int year) {}
@@ -47,25 +32,47 @@ final class DateFinder {
   private DateFinder() {}
 
   static List<Hit> find(String s) {
-    List<Hit> atoms = new ArrayList<>();
-    Scan sc = new Scan(ATOM, s, DateFinder::atomStart);
-    while (sc.find()) {
-      Matcher m = sc.m;
-      Hit h = atom(m);
-      if (h != null) {
-        atoms.add(h);
+    return find(s, 0);
+  }
+
+  /** {@link #find(String)} when no date can start before {@code start} (see {@link #firstStart}). */
+  static List<Hit> find(String s, int start) {
+    List<Hit> atoms = null;
+    DateAtom at = null;
+    int n = s.length();
+    for (int i = start; i < n; i++) {
+      char c = s.charAt(i);
+      // atomStart accepts only digits, capitals and e, l, m, t, none of them after an ASCII letter or digit
+      if (c >= 0x80 || !START_CHAR[c] || i > 0 && ASCII_ALNUM[s.charAt(i - 1) & 0x7f] && s.charAt(i - 1) < 0x80) {
+        continue;
       }
+      if (atomStart(s, i)) {
+        if (at == null) {
+          at = new DateAtom();
+        }
+        if (at.at(s, i)) {
+          if (at.hit != null) {
+            if (atoms == null) {
+              atoms = new ArrayList<>();
+            }
+            atoms.add(at.hit);
+          }
+          i = at.end - 1; // the scan goes on after the match
+        }
+      }
+    }
+    if (atoms == null) {
+      return List.of();
     }
     List<Hit> out = new ArrayList<>(atoms.size());
     for (int i = 0; i < atoms.size(); i++) {
       Hit a = atoms.get(i);
       if (i + 1 < atoms.size() && a.to == null && a.precision == Precision.DAY) {
         Hit b = atoms.get(i + 1);
-        String between = s.substring(a.end, b.start);
+        String link;
         if (b.to == null && b.precision == Precision.DAY && !b.relative && !a.relative
-            && RANGE_LINK.matcher(between).matches()) {
-          String link = between.strip();
-          boolean from = FROM_BEFORE.matcher(s.substring(Math.max(0, a.start - 9), a.start)).find();
+            && (link = rangeLink(s, a.end, b.start)) != null) {
+          boolean from = fromBefore(s, Math.max(0, a.start - 9), a.start);
           boolean bareDay = a.from.month == 0;
           boolean ok = switch (link) {
             case "and" -> bareDay || from;
@@ -97,94 +104,155 @@ final class DateFinder {
     return out;
   }
 
-  private static final String NAMES3 = "JanFebMarAprMayJunJulAugSepOctNovDecMonTueWedThuFriSatSun";
+  private static final boolean[] START_CHAR = new boolean[128];
+  private static final boolean[] ASCII_ALNUM = new boolean[128];
 
-  /** Where an {@link #ATOM} can start: a digit, a month or weekday name, or a lower-case qualifier. */
-  private static boolean atomStart(String s, int i) {
-    char c = s.charAt(i);
-    if (c >= '0' && c <= '9') {
-      if (Scan.afterLetterOrDigit(s, i)) {
-        return false;
-      }
-      int k = i + 1;
-      while (k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
-        k++;
-      }
-      // iso: four digits and '-'; else one or two digits and [./], an ordinal, white space or a range link
-      if (k - i == 4) {
-        return k < s.length() && s.charAt(k) == '-';
-      }
-      return k - i <= 2 && k < s.length() && ("./sntr \t\n\u000b\f\r-–—a".indexOf(s.charAt(k)) >= 0);
+  static {
+    for (char c = 0; c < 128; c++) {
+      START_CHAR[c] = c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == 'e' || c == 'l' || c == 'm' || c == 't';
+      ASCII_ALNUM[c] = c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
-    if (c >= 'A' && c <= 'Z') {
-      if (i + 3 > s.length() || Scan.afterLetterOrDigit(s, i)) {
-        return false;
-      }
-      for (int k = 0; k < NAMES3.length(); k += 3) {
-        if (s.regionMatches(i, NAMES3, k, 3)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return switch (c) {
-      case 'e' -> (s.startsWith("early", i) || s.startsWith("end of", i)) && !Scan.afterLetterOrDigit(s, i);
-      case 'l' -> (s.startsWith("late", i) || s.startsWith("last", i)) && !Scan.afterLetterOrDigit(s, i);
-      case 'm' -> s.startsWith("mid", i) && !Scan.afterLetterOrDigit(s, i);
-      case 't' -> (s.startsWith("the end of", i) || s.startsWith("the beginning of", i)
-          || s.startsWith("the middle of", i) || s.startsWith("this past", i)) && !Scan.afterLetterOrDigit(s, i);
-      default -> false;
-    };
   }
 
-  private static @Nullable Hit atom(Matcher m) {
-    int s = m.start();
-    int e = m.end();
-    try {
-      if (m.group("iso") != null) {
-        return day(s, e, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
+  private static final String[] LINKS = {"-", "–", "—", "to", "until", "till", "and"};
+
+  /**
+   * RANGE_LINK, {@code \s*(?:-|–|—|to|until|till|and)\s*}, matching the whole of {@code s[from, to)}: the link
+   * (as {@code strip()} leaves it), or null.
+   */
+  static @Nullable String rangeLink(String s, int from, int to) {
+    int a = from;
+    while (a < to && DateAtom.ws(s, a)) {
+      a++;
+    }
+    int b = to;
+    while (b > a && DateAtom.ws(s, b - 1)) {
+      b--;
+    }
+    for (String l : LINKS) {
+      if (b - a == l.length() && s.startsWith(l, a)) {
+        return l;
       }
-      if (m.group("num") != null) {
-        return day(s, e, Integer.parseInt(m.group(6)), Integer.parseInt(m.group(7)), Integer.parseInt(m.group(8)));
-      }
-      if (m.group("dmy") != null) {
-        return day(s, e, Integer.parseInt(m.group(10)), month(m.group(11)), year(m.group(12)));
-      }
-      if (m.group("mdy") != null) {
-        int mo = month(m.group(14));
-        int d = Integer.parseInt(m.group(15));
-        int y = year(m.group(17));
-        if (m.group(16) != null) {
-          int d2 = Integer.parseInt(m.group(16));
-          if (d2 <= d || d2 > 31) {
-            return null;
-          }
-          return new Hit(s, e, new Part(d, mo, y), new Part(d2, mo, y), Precision.DAY, false, 0, null);
-        }
-        return day(s, e, d, mo, y);
-      }
-      if (m.group("bare") != null) {
-        int d = Integer.parseInt(m.group(19));
-        return d < 1 || d > 31 ? null : new Hit(s, e, new Part(d, 0, 0), null, Precision.DAY, false, 0, null);
-      }
-      if (m.group("mon") != null) {
-        return new Hit(s, e, new Part(0, month(m.group(22)), year(m.group(23))), null, Precision.MONTH, false, 0,
-            m.group(21));
-      }
-      if (m.group("yend") != null) {
-        return new Hit(s, e, new Part(0, 0, year(m.group(25))), null, Precision.YEAR, false, 0, "the end of");
-      }
-      if (m.group("rel") != null) {
-        int wd = DayOfWeek.valueOf(m.group(27).toUpperCase(java.util.Locale.ROOT)).getValue();
-        return new Hit(s, e, new Part(0, 0, 0), null, Precision.DAY, true, wd, null);
-      }
-    } catch (NumberFormatException ex) {
-      return null;
     }
     return null;
   }
 
-  private static @Nullable Hit day(int s, int e, int d, int mo, int y) {
+  /**
+   * FROM_BEFORE, {@code (?i)(?:from|between)\s+$}, found in {@code s[from, to)} as in that substring: {@code $}
+   * also stands before a line terminator that ends it.
+   */
+  static boolean fromBefore(String s, int from, int to) {
+    for (int q = to; q >= Math.max(from, to - 2); q--) {
+      if (q < to && !dollarBefore(s, from, to, q)) {
+        continue;
+      }
+      int r = q;
+      while (r > from && DateAtom.ws(s, r - 1)) {
+        r--;
+      }
+      if (r < q && (endsWithI(s, from, r, "from") || endsWithI(s, from, r, "between"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code $} (not multiline) matches at {@code q < to} in the substring {@code s[from, to)}. */
+  private static boolean dollarBefore(String s, int from, int to, int q) {
+    if (q == to - 2) {
+      return s.charAt(q) == '\r' && s.charAt(q + 1) == '\n';
+    }
+    char c = s.charAt(q); // q == to - 1
+    if (c == '\n') {
+      return !(q > from && s.charAt(q - 1) == '\r');
+    }
+    return c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /** Whether {@code s[from, end)} ends with the lower-case ASCII {@code w}, ignoring ASCII case. */
+  private static boolean endsWithI(String s, int from, int end, String w) {
+    int i = end - w.length();
+    return i >= from && DateMatch.lit(s, i, w, true) == end;
+  }
+
+
+  /** Where a date atom can start: a digit, a month or weekday name, or a lower-case qualifier. */
+  private static boolean atomStart(String s, int i) {
+    return atomStartIn(s, 0, s.length(), i);
+  }
+
+  /**
+   * The first position of {@code s[from, to)} where a date may start in {@code s.substring(from, to)} (where
+   * {@link #atomStart} holds there), or -1: then {@link DateFinder#find} of the substring finds nothing.
+   */
+  static int firstStart(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80 && START_CHAR[c] && !(i > from && s.charAt(i - 1) < 0x80 && ASCII_ALNUM[s.charAt(i - 1)])
+          && atomStartIn(s, from, to, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@link #atomStart} at {@code i} of {@code s.substring(from, to)}, without making it. */
+  private static boolean atomStartIn(String s, int from, int to, int i) {
+    char c = s.charAt(i);
+    boolean afterAlnum = i > from && Scan.afterLetterOrDigit(s, i);
+    if (c >= '0' && c <= '9') {
+      if (afterAlnum) {
+        return false;
+      }
+      int k = i + 1;
+      while (k < to && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+        k++;
+      }
+      // iso: four digits and '-'; else one or two digits and [./], an ordinal, white space or a range link
+      if (k - i == 4) {
+        return k < to && s.charAt(k) == '-';
+      }
+      return k - i <= 2 && k < to && ("./sntr \t\n\u000b\f\r-–—a".indexOf(s.charAt(k)) >= 0);
+    }
+    if (c >= 'A' && c <= 'Z') {
+      if (i + 3 > to || afterAlnum) {
+        return false;
+      }
+      // Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun at i
+      char b = s.charAt(i + 1);
+      char d = s.charAt(i + 2);
+      return switch (c) {
+        case 'J' -> b == 'a' && d == 'n' || b == 'u' && (d == 'n' || d == 'l');
+        case 'F' -> b == 'e' && d == 'b' || b == 'r' && d == 'i';
+        case 'M' -> b == 'a' && (d == 'r' || d == 'y') || b == 'o' && d == 'n';
+        case 'A' -> b == 'p' && d == 'r' || b == 'u' && d == 'g';
+        case 'S' -> b == 'e' && d == 'p' || b == 'a' && d == 't' || b == 'u' && d == 'n';
+        case 'O' -> b == 'c' && d == 't';
+        case 'N' -> b == 'o' && d == 'v';
+        case 'D' -> b == 'e' && d == 'c';
+        case 'T' -> b == 'u' && d == 'e' || b == 'h' && d == 'u';
+        case 'W' -> b == 'e' && d == 'd';
+        default -> false;
+      };
+    }
+    if (afterAlnum) {
+      return false;
+    }
+    return switch (c) {
+      case 'e' -> startsIn(s, "early", i, to) || startsIn(s, "end of", i, to);
+      case 'l' -> startsIn(s, "late", i, to) || startsIn(s, "last", i, to);
+      case 'm' -> startsIn(s, "mid", i, to);
+      case 't' -> startsIn(s, "the end of", i, to) || startsIn(s, "the beginning of", i, to)
+          || startsIn(s, "the middle of", i, to) || startsIn(s, "this past", i, to);
+      default -> false;
+    };
+  }
+
+  private static boolean startsIn(String s, String w, int i, int to) {
+    return i + w.length() <= to && s.startsWith(w, i);
+  }
+
+  static @Nullable Hit day(int s, int e, int d, int mo, int y) {
     if (d < 1 || d > 31 || mo < 1 || mo > 12) {
       return null;
     }
@@ -192,10 +260,6 @@ final class DateFinder {
       return null;
     }
     return new Hit(s, e, new Part(d, mo, y), null, Precision.DAY, false, 0, null);
-  }
-
-  private static int year(@Nullable String y) {
-    return y == null ? 0 : Integer.parseInt(y);
   }
 
   private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June",

@@ -20,6 +20,7 @@ import org.policyfeed.model.ProjectKind;
 /** Deadlines, events and project periods: every date in a sentence is one of them or nothing. */
 final class Dated {
   private static final String SP = Doc.SP;
+  // EVENT_CUE, EVENT_VERB_ONLY, EVENT_NAME and YEAR_PAREN: hand-written in DateMatch (the regexes are in DateMatchTest)
   private static final String YEAR = "((?:19|20)\\d{2})";
   private static final Pattern DEADLINE_CUE = Pattern.compile("(?i)(?:\\buntil|\\btill|\\bby|\\bno later than"
       + "|\\bnot later than|\\bbefore|\\bdeadline\\b[^.;]{0,40}?(?:\\bis|:)|\\bclose[s]?" + SP + "on|\\bclosing"
@@ -31,10 +32,6 @@ final class Dated {
       + "\\b");
   private static final Pattern COREF = Pattern.compile("(?i)\\b(?:the|this|its)" + SP + "(?:[\\p{L}\\-]+" + SP
       + ")?(project|programme|initiative|facility)\\b");
-  private static final Pattern EVENT_CUE = Pattern.compile("(?i)\\b(?:conference|forum|summit|meeting|met|academy"
-      + "|school|event|workshop|seminar|round-?table|webinar|training|trained|induction|visit(?:ed|s)?|ceremony|session|panel|launch(?:ed)?"
-      + "|kick(?:s|ed)?-?" + SP + "?off|course|briefing|symposium|congress|took" + SP + "place|takes?" + SP + "place|taking" + SP
-      + "place|held|hosted|hosts|gathered|opened|opening|closing|scheduled)\\b");
   private static final Pattern LEAD = Pattern.compile("^[\\s•\\-]*(?:On|From|Date:|Between|On" + SP + "the" + SP
       + "evening" + SP + "of|On" + SP + "the" + SP + "morning" + SP + "of)?[\\s,]*$");
   private static final Pattern EXCLUDE_BEFORE = Pattern.compile("(?:\\b(?:signed|adopted|founded|established|"
@@ -48,9 +45,6 @@ final class Dated {
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
   private static final Pattern VENUE_BEFORE = Pattern.compile("\\b(?:at|in|hosted" + SP + "at|hosted" + SP + "by)"
       + SP + "the" + SP + "$");
-  private static final Pattern EVENT_VERB_ONLY = Pattern.compile("(?i)\\b(?:met|held|hosted|hosts|gathered|opened"
-      + "|launch(?:ed)?|took" + SP + "place|takes?" + SP + "place|taking" + SP + "place|scheduled)\\b");
-  private static final Pattern YEAR_PAREN = Pattern.compile("\\(" + YEAR + "[-–]" + YEAR + "\\)");
   private static final Pattern WHICH_PERIOD = Pattern.compile("^\\)?,?" + SP + "which\\b[^.;]{0,100}?\\b(?:between"
       + SP + YEAR + SP + "and" + SP + YEAR + "|since" + SP + YEAR + ")\\b");
   /** "(SMSF) runs from 2019 to 2022", "(D4D) project, running since 2018". */
@@ -64,9 +58,6 @@ final class Dated {
   private static final Pattern SINCE_START = Pattern.compile("\\b[Ss]ince" + SP + "its" + SP
       + "(?:start|launch|inception|beginning)" + SP + "in" + SP + "(?:(" + DateFinder.MONTH + ")" + SP + ")?"
       + YEAR + ",?" + SP);
-  private static final Pattern EVENT_NAME = Pattern.compile("(?=[\\d\\p{Lu}])(?<![\\p{L}\\d])(?:\\d{1,2}(?:st|nd|rd|th)" + SP + ")?"
-      + Doc.CAPW + "(?:" + SP + "(?:(?:of|on|for|the|and|in" + SP + "the|against)" + SP + "){0,2}" + Doc.CAPW
-      + "){0,10}(?:" + SP + "(?:19|20)\\d{2})?(?:" + SP + "\\([A-Z][A-Za-z0-9]+\\))?");
   private static final Pattern QUOTED_TITLE = Pattern.compile("(?i)\\b(panel|round-?table|webinar|workshop|seminar"
       + "|session|conference|debate|discussion|event|meeting|forum)\\b,?(?:" + SP + "(?:on|entitled|titled|called))?"
       + SP + "[“\"]([^”\"]{3,120})[”\"]");
@@ -88,7 +79,7 @@ final class Dated {
   private static final Pattern OPEN_SUBJECT = Pattern.compile("\\b(?:the|an?)" + SP + "((?:[\\p{Ll}\\-]+" + SP
       + "){0,2}[\\p{Ll}\\-]+)" + SP + "(?:that" + SP + "|which" + SP + ")(?:remains|stays|is|will" + SP
       + "remain|will" + SP + "be)" + SP + "open\\b");
-  private static final Pattern ONLINE = Pattern.compile("(?i)\\bonline\\b");
+  // ONLINE, (?i)\bonline\b: DateMatch.online
   private static final Pattern VENUE = Pattern.compile("^(?:Venue|Place|Location):" + SP + "*([^,\\n]+)");
   private static final Pattern EDITION = Pattern.compile("\\b[Tt]he" + SP + YEAR + SP + "edition\\b");
   private static final Pattern SUBJECT = Pattern.compile("^[\\s•\\-]*(?:The" + SP + "|the" + SP + ")?(.{3,120}?)"
@@ -137,14 +128,21 @@ final class Dated {
     return "safepbD".indexOf(s.charAt(i)) >= 0 && !Scan.afterWordChar(s, i);
   }
 
+  /** Whether EVENT_CUE matches in {@code s} (see {@link DateMatch#cueFind}). */
   private static boolean eventCue(String s) {
-    return new Scan(EVENT_CUE, s, Dated::eventCueStart).find();
+    return DateMatch.cueFind(s, 0) >= 0;
   }
 
-  /** Where {@link #EVENT_CUE} can start: a word start whose letter begins one of its words. */
-  private static boolean eventCueStart(String s, int i) {
-    char c = Scan.lowerAscii(s, i);
-    return c != 0 && "abcefghiklmoprstvw".indexOf(c) >= 0 && !Scan.afterWordChar(s, i);
+  private @Nullable String cueSentence;
+  private boolean cueInSentence;
+
+  /** {@link #eventCue} of the sentence being worked on, found once per sentence. */
+  private boolean sentenceCue(String s) {
+    if (s != cueSentence) {
+      cueSentence = s;
+      cueInSentence = eventCue(s);
+    }
+    return cueInSentence;
   }
 
   /** Where {@link #COREF} can start: "the", "this", "its" at a word start. */
@@ -153,19 +151,31 @@ final class Dated {
     return (c == 't' || c == 'i') && !Scan.afterWordChar(s, i);
   }
 
-  /** Where {@link #EVENT_NAME} can start: a digit or capital not after a letter or digit. */
-  private static boolean eventNameStart(String s, int i) {
-    char c = s.charAt(i);
-    return (c >= '0' && c <= '9' || Scan.upperAt(s, i)) && !Scan.afterLetterOrDigit(s, i);
-  }
-
   private static boolean editionStart(String s, int i) {
     char c = s.charAt(i);
     return (c == 'T' || c == 't') && !Scan.afterWordChar(s, i);
   }
 
-  private static boolean onlineStart(String s, int i) {
-    return Scan.lowerAscii(s, i) == 'o' && !Scan.afterWordChar(s, i);
+  /**
+   * EXCLUDE_AFTER looking at {@code s} from {@code from}; tried only where "was" or "were" starts within the 30
+   * chars {@code [^.]{0,30}} allows.
+   */
+  static boolean excludeAfter(String s, int from) {
+    int last = Math.min(s.length(), from + 30);
+    return (DateMatch.startsWithin(s, "was", from, last) || DateMatch.startsWithin(s, "were", from, last))
+        && EXCLUDE_AFTER.matcher(s.substring(from)).lookingAt();
+  }
+
+  /** OPENS_ON found in {@code s[from, to)}; tried only where "open" or "start" (any case) occurs there. */
+  static boolean opensOn(String s, int from, int to) {
+    return (DateMatch.containsI(s, from, to, "open") || DateMatch.containsI(s, from, to, "start"))
+        && OPENS_ON.matcher(s.substring(from, to)).find();
+  }
+
+  /** NEXT_ABOUT found in {@code s}; tried only where "place", "held" or "venue" (any case) occurs. */
+  static boolean nextAbout(String s) {
+    return (DateMatch.containsI(s, 0, s.length(), "place") || DateMatch.containsI(s, 0, s.length(), "held")
+        || DateMatch.containsI(s, 0, s.length(), "venue")) && NEXT_ABOUT.matcher(s).find();
   }
 
   private static boolean inPlaceStart(String s, int i) {
@@ -177,6 +187,15 @@ final class Dated {
     return (c == 'a' || c == 'h') && !Scan.afterWordChar(s, i);
   }
 
+  private static boolean hasChar(String t, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Dated(Doc doc, Projects projects) {
     this.doc = doc;
     this.projects = projects;
@@ -186,10 +205,24 @@ final class Dated {
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
+      boolean paren = t.indexOf('(') >= 0;
+      boolean sinceIts = t.contains("ince its");
       for (FieldText.Sentence sen : f.sentences()) {
-        String s = t.substring(sen.start(), sen.end());
+        int a = sen.start();
+        int b = sen.end();
+        // nothing to do (and no copy of the sentence) without a date, a '(' for YEAR_PAREN, a project for
+        // RUN_PERIOD or WHICH_PERIOD, or "ince its" for SINCE_START
+        int first = DateFinder.firstStart(t, a, b);
+        if (first < 0 && !(paren && hasChar(t, '(', a, b)) && projects.hitAfter(fi, a, b) == null
+            && !(sinceIts && DateMatch.startsWithin(t, "ince its", a, b - 8))) {
+          continue;
+        }
+        String s = t.substring(a, b);
         yearPeriods(fi, f, sen, s);
-        for (DateFinder.Hit h : DateFinder.find(s)) {
+        if (first < 0) {
+          continue; // DateFinder.find(s) is empty
+        }
+        for (DateFinder.Hit h : DateFinder.find(s, first - a)) {
           date(fi, f, sen, s, h);
         }
       }
@@ -197,11 +230,13 @@ final class Dated {
   }
 
   private void yearPeriods(int fi, FieldText f, FieldText.Sentence sen, String s) {
-    Scan yp = new Scan(YEAR_PAREN, s, (x, i) -> x.charAt(i) == '(');
-    while (yp.find()) {
-      Matcher m = yp.m;
-      int abs = sen.start() + m.start();
-      String before = s.substring(0, m.start());
+    for (int ys = s.indexOf('('); ys >= 0; ys = s.indexOf('(', ys + 1)) {
+      if (!DateMatch.yearParenAt(s, ys)) {
+        continue;
+      }
+      int ye = ys + 11;
+      int abs = sen.start() + ys;
+      String before = s.substring(0, ys);
       if (PHASE_BEFORE.matcher(before.substring(Math.max(0, before.length() - 40))).find()) {
         continue; // a phase with its own period: see Projects
       }
@@ -218,16 +253,16 @@ final class Dated {
           kind = c.group(1);
           end = c.end();
         }
-        if (kind != null && m.start() - end <= 1) {
+        if (kind != null && ys - end <= 1) {
           target = projects.lastOfKind(null);
         }
       }
       if (target != null) {
-        LocalDate st = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);
-        LocalDate en = LocalDate.of(Integer.parseInt(m.group(2)), 12, 31);
+        LocalDate st = LocalDate.of(DateMatch.int4(s, ys + 1), 1, 1);
+        LocalDate en = LocalDate.of(DateMatch.int4(s, ys + 6), 12, 31);
         target.start = st;
         target.end = en;
-        projectEnd(f, sen, target, en, Precision.YEAR, abs, sen.start() + m.end(), s, h);
+        projectEnd(f, sen, target, en, Precision.YEAR, abs, sen.start() + ye, s, h);
       }
     }
     for (Projects.Hit h : hitsIn(fi, sen)) {
@@ -254,7 +289,10 @@ final class Dated {
         }
       }
     }
-    Scan ss = new Scan(SINCE_START, s.contains("ince its") ? s : "", (x, i) -> (x.charAt(i) == 'S' || x.charAt(i) == 's')
+    if (!s.contains("ince its")) {
+      return;
+    }
+    Scan ss = new Scan(SINCE_START, s, (x, i) -> (x.charAt(i) == 'S' || x.charAt(i) == 's')
         && x.startsWith("ince", i + 1));
     if (ss.find()) {
       Matcher st = ss.m;
@@ -284,7 +322,7 @@ final class Dated {
     int absStart = sen.start() + h.start();
     int absEnd = sen.start() + h.end();
     if (h.relative()) {
-      if (pub != null && eventCue(s)) {
+      if (pub != null && sentenceCue(s)) {
         LocalDate d = DateFinder.pastWeekday(pub, h.weekday());
         event(fi, f, sen, s, h, d, d);
       }
@@ -354,11 +392,11 @@ final class Dated {
     }
     String near = prefix.substring(Math.max(0, prefix.length() - 40));
     if (new Scan(EXCLUDE_BEFORE, near, Dated::excludeBeforeStart).find()
-        || EXCLUDE_AFTER.matcher(s.substring(h.end())).lookingAt()
-        || OPENS_ON.matcher(prefix.substring(Math.max(0, prefix.length() - 90))).find()) {
+        || excludeAfter(s, h.end())
+        || opensOn(s, Math.max(0, h.start() - 90), h.start())) {
       return;
     }
-    if (!eventCue(s) && !LEAD.matcher(prefix).matches()) {
+    if (!sentenceCue(s) && !LEAD.matcher(prefix).matches()) {
       return;
     }
     LocalDate a = DateFinder.resolve(h.from(), pub, true);
@@ -488,7 +526,7 @@ final class Dated {
 
   /** The title's event name may name this event: the sentence has only verbs, or the title's event noun. */
   private boolean titleFits(String s) {
-    String tn = titleEventName(doc);
+    String tn = titleEventName();
     if (tn == null) {
       return false;
     }
@@ -499,10 +537,8 @@ final class Dated {
         return true;
       }
     }
-    Scan sc = new Scan(EVENT_CUE, s, Dated::eventCueStart);
-    while (sc.find()) {
-      Matcher m = sc.m;
-      if (!EVENT_VERB_ONLY.matcher(m.group()).matches()) {
+    for (int i = DateMatch.cueFind(s, 0); i >= 0; i = DateMatch.cueFind(s, DateMatch.cueEnd(s, i))) {
+      if (!DateMatch.cueIsVerb(s, i)) { // the cue as a whole does not match EVENT_VERB_ONLY
         return false;
       }
     }
@@ -519,15 +555,14 @@ final class Dated {
     if (q.find()) {
       return new String[] {q.group(1).strip(), null};
     }
-    Scan en = new Scan(EVENT_NAME, s, Dated::eventNameStart);
     int fi = doc.fields.indexOf(f);
-    while (en.find()) {
-      Matcher m = en.m;
-      if (fi >= 0 && doc.inProjectSpan(fi, sen.start() + m.start(), sen.start() + m.end())) {
+    for (int ms = DateMatch.eventNameFind(s, 0), me; ms >= 0; ms = DateMatch.eventNameFind(s, me)) {
+      me = DateMatch.eventNameEnd(s, ms);
+      if (fi >= 0 && doc.inProjectSpan(fi, sen.start() + ms, sen.start() + me)) {
         continue; // a project's name is not an event's name
       }
-      String n = trimEventName(m.group());
-      if (n != null && VENUE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 16), m.start())).find()
+      String n = trimEventName(s.substring(ms, me));
+      if (n != null && VENUE_BEFORE.matcher(s.substring(Math.max(0, ms - 16), ms)).find()
           && isVenue(n)) {
         continue;
       }
@@ -535,18 +570,19 @@ final class Dated {
         n = extend(n);
       }
       if (n != null) {
-        String before = s.substring(Math.max(0, m.start() - 6), m.start());
+        String before = s.substring(Math.max(0, ms - 6), ms);
         boolean weak = before.endsWith("its ") || before.endsWith("their ");
         return new String[] {n, weak ? "weak" : null};
       }
     }
-    Scan gs = new Scan(EVENT_CUE, s, Dated::eventCueStart);
-    while (gs.find()) {
-      Matcher generic = gs.m;
-      String noun = generic.group().toLowerCase(Locale.ROOT);
-      for (String title : quotedTitles().getOrDefault(noun, List.of())) {
-        if (!usedName(title)) {
-          return new String[] {title, null};
+    if (!quotedTitles().isEmpty()) { // else no cue can name a quoted title
+      for (int i = DateMatch.cueFind(s, 0), e; i >= 0; i = DateMatch.cueFind(s, e)) {
+        e = DateMatch.cueEnd(s, i);
+        String noun = s.substring(i, e).toLowerCase(Locale.ROOT);
+        for (String title : quotedTitles().getOrDefault(noun, List.of())) {
+          if (!usedName(title)) {
+            return new String[] {title, null};
+          }
         }
       }
     }
@@ -576,7 +612,10 @@ final class Dated {
       int n = 0;
       for (FieldText g : doc.fields) {
         String gt = g.text();
-        Matcher qt = QUOTED_TITLE.matcher(gt.indexOf('“') >= 0 || gt.indexOf('"') >= 0 ? gt : "");
+        if (gt.indexOf('“') < 0 && gt.indexOf('"') < 0) {
+          continue; // QUOTED_TITLE needs a quote
+        }
+        Matcher qt = QUOTED_TITLE.matcher(gt);
         while (qt.find() && n++ < 200) {
           quotedTitles.computeIfAbsent(qt.group(1).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
               .add(qt.group(2).strip());
@@ -602,10 +641,11 @@ final class Dated {
     if (itemNames == null) {
       itemNames = new ArrayList<>();
       for (FieldText g : doc.fields) {
-        Scan en = new Scan(EVENT_NAME, g.text(), Dated::eventNameStart);
-        while (en.find() && itemNames.size() < 200) {
-          Matcher m = en.m;
-          String n = trimEventName(m.group());
+        String gt = g.text();
+        for (int ms = DateMatch.eventNameFind(gt, 0), me; ms >= 0 && itemNames.size() < 200;
+            ms = DateMatch.eventNameFind(gt, me)) {
+          me = DateMatch.eventNameEnd(gt, ms);
+          String n = trimEventName(gt.substring(ms, me));
           if (n != null) {
             itemNames.add(n);
           }
@@ -623,9 +663,11 @@ final class Dated {
 
   static @Nullable String trimEventName(String phrase) {
     String p = phrase.strip();
-    Matcher call = CALL_PREFIX.matcher(p);
-    if (call.find()) {
-      p = p.substring(call.end());
+    if (p.startsWith("Call")) { // CALL_PREFIX begins with ^Call
+      Matcher call = CALL_PREFIX.matcher(p);
+      if (call.find()) {
+        p = p.substring(call.end());
+      }
     }
     while (p.startsWith("The ") || p.startsWith("the ") || p.startsWith("This ")) {
       p = p.substring(p.indexOf(' ') + 1);
@@ -660,7 +702,7 @@ final class Dated {
   }
 
   private @Nullable String place(int fi, FieldText f, FieldText.Sentence sen, String s, DateFinder.Hit h) {
-    if (new Scan(ONLINE, s, Dated::onlineStart).find()) {
+    if (DateMatch.online(s)) {
       return "online";
     }
     if (s.startsWith("Date:") && sen.end() + 1 < f.text().length()) {
@@ -681,8 +723,8 @@ final class Dated {
       FieldText.Sentence next = f.sentenceAt(Math.min(f.text().length() - 1, sen.end() + 1));
       if (next.start() >= sen.end()) {
         String ns = f.text(next);
-        if (NEXT_ABOUT.matcher(ns).find() && DateFinder.find(ns).isEmpty()) {
-          if (ONLINE.matcher(ns).find()) {
+        if (nextAbout(ns) && DateFinder.find(ns).isEmpty()) {
+          if (DateMatch.online(ns)) {
             return "online";
           }
           Scan nps = new Scan(IN_PLACE, ns, Dated::inPlaceStart);
@@ -757,12 +799,11 @@ final class Dated {
       }
       int gap = m.start() >= h.end() ? m.start() - h.end() : h.start() - m.end();
       if (gap > 45) {
-        Scan cs = new Scan(EVENT_CUE, s, Dated::eventCueStart);
         boolean near = false;
-        while (cs.find()) {
-          Matcher cue = cs.m;
-          if (cue.end() <= m.start() && m.start() - cue.end() <= 80 && s.indexOf(',', cue.end()) >= m.start()
-              || cue.end() <= m.start() && m.start() - cue.end() <= 80 && s.indexOf(',', cue.end()) < 0) {
+        for (int ci = DateMatch.cueFind(s, 0), ce; ci >= 0; ci = DateMatch.cueFind(s, ce)) {
+          ce = DateMatch.cueEnd(s, ci);
+          if (ce <= m.start() && m.start() - ce <= 80 && s.indexOf(',', ce) >= m.start()
+              || ce <= m.start() && m.start() - ce <= 80 && s.indexOf(',', ce) < 0) {
             near = true;
           }
         }
@@ -795,7 +836,7 @@ final class Dated {
   List<Event> events(Doc d) {
     List<Event> out = new ArrayList<>();
     boolean first = true;
-    String titleName = titleEventName(d);
+    String titleName = titleEventName();
     for (Ev e : events.values()) {
       String name = e.name;
       if (first && titleName != null && e.titleOk && (name == null || e.weakName)) {
@@ -807,20 +848,32 @@ final class Dated {
     return out;
   }
 
+  private boolean titleNameDone;
+  private @Nullable String titleName;
+
+  /** {@link #titleEventName(Doc)} of this item, found once. */
+  private @Nullable String titleEventName() {
+    if (!titleNameDone) {
+      titleName = titleEventName(doc);
+      titleNameDone = true;
+    }
+    return titleName;
+  }
+
   private static @Nullable String titleEventName(Doc d) {
     for (FieldText f : d.fields) {
       if (f.field() != org.policyfeed.model.Field.TITLE) {
         continue;
       }
-      Scan en = new Scan(EVENT_NAME, f.text(), Dated::eventNameStart);
-      while (en.find()) {
-        Matcher m = en.m;
-        String n = trimEventName(m.group());
+      String t = f.text();
+      for (int ms = DateMatch.eventNameFind(t, 0), me; ms >= 0; ms = DateMatch.eventNameFind(t, me)) {
+        me = DateMatch.eventNameEnd(t, ms);
+        String n = trimEventName(t.substring(ms, me));
         if (n == null) {
           continue;
         }
         String[] w = Doc.words(n);
-        boolean firstOnly = m.start() == 0 && Lex.EVENT_NOUNS.contains(w[0].toLowerCase(Locale.ROOT));
+        boolean firstOnly = ms == 0 && Lex.EVENT_NOUNS.contains(w[0].toLowerCase(Locale.ROOT));
         int evCount = 0;
         for (String x : w) {
           if (Doc.capitalised(x) && Lex.EVENT_NOUNS.contains(x.toLowerCase(Locale.ROOT))) {

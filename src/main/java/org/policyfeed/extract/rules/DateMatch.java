@@ -1,0 +1,391 @@
+package org.policyfeed.extract.rules;
+
+/**
+ * Hand-written matchers for the hot patterns of {@link Dated}: each gives exactly the matches of the regular
+ * expression quoted in its comment (Java 17 {@code java.util.regex} semantics, checked against the pattern by
+ * {@code DateMatchTest}), without a {@link java.util.regex.Matcher} and without allocating.
+ *
+ * <p>All positions are char indexes into the whole string, which plays the part of the matcher's input
+ * (look-arounds and {@code \b} see nothing outside it).
+ */
+final class DateMatch {
+  private DateMatch() {}
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Word boundaries as java.util.regex (Java 17) sees them: a word char is '_' or Character.isLetterOrDigit,
+  // and a non-spacing mark counts as a word char when letters or digits (and marks only) come before it.
+
+  private static boolean isWord(int cp) {
+    return cp == '_' || Character.isLetterOrDigit(cp);
+  }
+
+  private static boolean isNsm(int cp) {
+    return Character.getType(cp) == Character.NON_SPACING_MARK;
+  }
+
+  /** Whether a letter or digit comes before the marks at and before {@code x} (regex hasBaseCharacter). */
+  private static boolean hasBase(String s, int x) {
+    for (; x >= 0; x--) {
+      int cp = s.codePointAt(x);
+      if (Character.isLetterOrDigit(cp)) {
+        return true;
+      }
+      if (!isNsm(cp)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the left side of {@code \b} at {@code i} is a word char. */
+  static boolean wordBefore(String s, int i) {
+    if (i <= 0) {
+      return false;
+    }
+    int cp = s.codePointBefore(i);
+    return isWord(cp) || isNsm(cp) && hasBase(s, i - 1);
+  }
+
+  /** Whether the right side of {@code \b} at {@code i} is a word char. */
+  static boolean wordAt(String s, int i) {
+    if (i >= s.length()) {
+      return false;
+    }
+    int cp = s.codePointAt(i);
+    return isWord(cp) || isNsm(cp) && hasBase(s, i);
+  }
+
+  /** {@code \b} at {@code i}. */
+  static boolean boundary(String s, int i) {
+    return wordBefore(s, i) != wordAt(s, i);
+  }
+
+  /**
+   * The end of {@code lit} at {@code i}, ASCII letters compared without case when {@code ci}, a space in
+   * {@code lit} standing for {@code [ \u00a0]}; -1 when it is not there.
+   */
+  static int lit(String s, int i, String lit, boolean ci) {
+    int n = lit.length();
+    if (i < 0 || i + n > s.length()) {
+      return -1;
+    }
+    for (int k = 0; k < n; k++) {
+      char c = s.charAt(i + k);
+      char l = lit.charAt(k);
+      if (l == ' ') {
+        if (c != ' ' && c != '\u00a0') {
+          return -1;
+        }
+      } else if (c != l && !(ci && c >= 'A' && c <= 'Z' && c + 32 == l)) {
+        return -1;
+      }
+    }
+    return i + n;
+  }
+
+  static boolean digit(String s, int i) {
+    if (i < 0 || i >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(i);
+    return c >= '0' && c <= '9';
+  }
+
+  static boolean sp(String s, int i) {
+    if (i >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(i);
+    return c == ' ' || c == '\u00a0';
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // EVENT_CUE:
+  // (?i)\b(?:conference|forum|summit|meeting|met|academy|school|event|workshop|seminar|round-?table|webinar
+  //   |training|trained|induction|visit(?:ed|s)?|ceremony|session|panel|launch(?:ed)?|kick(?:s|ed)?-?SP?off
+  //   |course|briefing|symposium|congress|took SP place|takes? SP place|taking SP place|held|hosted|hosts
+  //   |gathered|opened|opening|closing|scheduled)\b
+  // As the engine tries them: the alternatives, optional parts expanded greedy-first, in order (a space is SP).
+
+  private static final String[] CUES = cues();
+  /** Per cue: whether it is one of EVENT_VERB_ONLY's words (a verb, not an event noun). */
+  private static final boolean[] CUE_VERB = new boolean[CUES.length];
+  /** Per lower-case first letter: indexes into CUES, in order. */
+  private static final int[][] CUES_BY_LETTER = new int[26][];
+
+  static {
+    java.util.Set<String> verbs = java.util.Set.of("met", "held", "hosted", "hosts", "gathered", "opened",
+        "launched", "launch", "took place", "takes place", "take place", "taking place", "scheduled");
+    for (int c = 0; c < 26; c++) {
+      int n = 0;
+      int[] idx = new int[CUES.length];
+      for (int k = 0; k < CUES.length; k++) {
+        if (CUES[k].charAt(0) == 'a' + c) {
+          idx[n++] = k;
+        }
+      }
+      CUES_BY_LETTER[c] = java.util.Arrays.copyOf(idx, n);
+    }
+    for (int k = 0; k < CUES.length; k++) {
+      CUE_VERB[k] = verbs.contains(CUES[k]);
+    }
+  }
+
+  private static String[] cues() {
+    java.util.List<String> l = new java.util.ArrayList<>(java.util.List.of("conference", "forum", "summit",
+        "meeting", "met", "academy", "school", "event", "workshop", "seminar", "round-table", "roundtable",
+        "webinar", "training", "trained", "induction", "visited", "visits", "visit", "ceremony", "session", "panel",
+        "launched", "launch"));
+    for (String g : new String[] {"s", "ed", ""}) {
+      for (String h : new String[] {"-", ""}) {
+        for (String sp : new String[] {" ", ""}) {
+          l.add("kick" + g + h + sp + "off");
+        }
+      }
+    }
+    l.addAll(java.util.List.of("course", "briefing", "symposium", "congress", "took place", "takes place",
+        "take place", "taking place", "held", "hosted", "hosts", "gathered", "opened", "opening", "closing",
+        "scheduled"));
+    return l.toArray(new String[0]);
+  }
+
+  /** Whether the char before {@code i} is an ASCII letter, digit or '_' (so {@code \b} cannot begin a word at i). */
+  private static boolean afterAsciiWord(String s, int i) {
+    if (i == 0) {
+      return false;
+    }
+    char p = s.charAt(i - 1);
+    return p >= 'a' && p <= 'z' || p >= 'A' && p <= 'Z' || p >= '0' && p <= '9' || p == '_';
+  }
+
+  /** The cue (index into {@link #CUES}) that matches at {@code i} as EVENT_CUE's alternation chooses it, or -1. */
+  private static int cueIndex(String s, int i) {
+    char c = Scan.lowerAscii(s, i);
+    if (c == 0 || wordBefore(s, i)) {
+      return -1;
+    }
+    char c1 = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+    for (int k : CUES_BY_LETTER[c - 'a']) {
+      char l1 = CUES[k].charAt(1);
+      if (c1 != l1 && c1 + 32 != l1) {
+        continue; // the second letter differs (all cues have a lower-case ASCII letter there)
+      }
+      int e = lit(s, i, CUES[k], true);
+      if (e >= 0 && !wordAt(s, e)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of an EVENT_CUE match starting at {@code i}, or -1. */
+  static int cueEnd(String s, int i) {
+    int k = cueIndex(s, i);
+    return k < 0 ? -1 : i + CUES[k].length();
+  }
+
+  /** Whether the EVENT_CUE match at {@code i} (there must be one) matches EVENT_VERB_ONLY as a whole. */
+  static boolean cueIsVerb(String s, int i) {
+    return CUE_VERB[cueIndex(s, i)];
+  }
+
+  /** The start of the first EVENT_CUE match at or after {@code from}, or -1 (as {@code find()}). */
+  static int cueFind(String s, int from) {
+    int n = s.length();
+    for (int i = from; i < n; i++) {
+      char c = s.charAt(i);
+      // only ASCII letters can start a cue; skip the rest of a word quickly
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' && !afterAsciiWord(s, i) && cueIndex(s, i) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** ONLINE, {@code (?i)\bonline\b}: whether it is found in {@code s}. */
+  static boolean online(String s) {
+    for (int i = 0; i + 6 <= s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == 'o' || c == 'O') && lit(s, i, "online", true) >= 0 && !wordBefore(s, i) && !wordAt(s, i + 6)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the lower-case ASCII {@code w} occurs in {@code s}, ASCII letters compared without case. */
+  static boolean containsI(String s, int from, int to, String w) {
+    char w0 = w.charAt(0);
+    for (int i = from; i + w.length() <= to; i++) {
+      char c = s.charAt(i);
+      if ((c == w0 || c + 32 == w0) && lit(s, i, w, true) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code w} starts at some position from {@code from} to {@code lastStart} in {@code s}. */
+  static boolean startsWithin(String s, String w, int from, int lastStart) {
+    char w0 = w.charAt(0);
+    for (int i = from; i <= lastStart && i < s.length(); i++) {
+      if (s.charAt(i) == w0 && s.startsWith(w, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // EVENT_NAME:
+  // (?=[\d\p{Lu}])(?<![\p{L}\d])(?:\d{1,2}(?:st|nd|rd|th)SP)?CAPW(?:SP(?:(?:of|on|for|the|and|in SP the|against)SP){0,2}
+  //   CAPW){0,10}(?:SP(?:19|20)\d{2})?(?:SP\([A-Z][A-Za-z0-9]+\))?
+  // with CAPW = \p{Lu}[\p{L}\p{M}\d'’\-]*. Every part after the first CAPW is optional and begins with SP, so the
+  // greedy first path is the match; a failed iteration or group adds nothing.
+
+  private static final String[] CONNECTORS = {"of", "on", "for", "the", "and", "in the", "against"};
+
+  /** The end of CAPW at {@code i}, or -1. */
+  private static int capw(String s, int i) {
+    int n = s.length();
+    if (i >= n) {
+      return -1;
+    }
+    int cp = s.codePointAt(i);
+    if (Character.getType(cp) != Character.UPPERCASE_LETTER) {
+      return -1;
+    }
+    i += Character.charCount(cp);
+    while (i < n) {
+      cp = s.codePointAt(i);
+      int t = Character.getType(cp);
+      if (Character.isLetter(cp) || t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK
+          || t == Character.COMBINING_SPACING_MARK || cp >= '0' && cp <= '9' || cp == '\'' || cp == '’'
+          || cp == '-') {
+        i += Character.charCount(cp);
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** The end of an EVENT_NAME match starting at {@code i} ({@code lookingAt} with transparent bounds), or -1. */
+  static int eventNameEnd(String s, int i) {
+    int n = s.length();
+    if (i >= n) {
+      return -1;
+    }
+    int cp0 = s.codePointAt(i);
+    boolean dig = cp0 >= '0' && cp0 <= '9';
+    if (!dig && Character.getType(cp0) != Character.UPPERCASE_LETTER || Scan.afterLetterOrDigit(s, i)) {
+      return -1;
+    }
+    int j = i;
+    if (dig) {
+      // \d{1,2}(?:st|nd|rd|th)SP: with a third digit, or a digit after one, the suffix cannot follow
+      int k = i + 1;
+      if (digit(s, k)) {
+        k++;
+      }
+      if (k + 3 > n || !ordinalSuffix(s, k) || !sp(s, k + 2)) {
+        return -1;
+      }
+      j = k + 3;
+    }
+    int e = capw(s, j);
+    if (e < 0) {
+      return -1;
+    }
+    for (int it = 0; it < 10; it++) {
+      if (!sp(s, e)) {
+        break;
+      }
+      int p = e + 1;
+      for (int c = 0; c < 2; c++) {
+        int q = connector(s, p);
+        if (q < 0) {
+          break;
+        }
+        p = q;
+      }
+      int e2 = capw(s, p);
+      if (e2 < 0) {
+        break;
+      }
+      e = e2;
+    }
+    if (sp(s, e) && e + 5 <= n && (s.startsWith("19", e + 1) || s.startsWith("20", e + 1)) && digit(s, e + 3)
+        && digit(s, e + 4)) {
+      e += 5;
+    }
+    if (sp(s, e) && e + 1 < n && s.charAt(e + 1) == '(' && e + 2 < n && asciiUpper(s.charAt(e + 2))) {
+      int k = e + 3;
+      while (k < n && asciiAlnum(s.charAt(k))) {
+        k++;
+      }
+      if (k > e + 3 && k < n && s.charAt(k) == ')') {
+        e = k + 1;
+      }
+    }
+    return e;
+  }
+
+  private static boolean ordinalSuffix(String s, int k) {
+    char a = s.charAt(k);
+    char b = s.charAt(k + 1);
+    return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
+  }
+
+  /** A connector and its SP at {@code p}: the end, or -1. */
+  private static int connector(String s, int p) {
+    for (String c : CONNECTORS) {
+      int q = lit(s, p, c, false);
+      if (q >= 0 && sp(s, q)) {
+        return q + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean asciiUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean asciiAlnum(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+  }
+
+  /** The start of the first EVENT_NAME match at or after {@code from}, or -1 (as {@code find()}). */
+  static int eventNameFind(String s, int from) {
+    int n = s.length();
+    for (int i = from; i < n; i++) {
+      char c = s.charAt(i);
+      if ((c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 0x80) && eventNameEnd(s, i) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // YEAR_PAREN: \(((?:19|20)\d{2})[-–]((?:19|20)\d{2})\)  (groups: the two years)
+
+  /** Whether YEAR_PAREN matches at {@code i}; the years are at {@code i + 1} and {@code i + 6}. */
+  static boolean yearParenAt(String s, int i) {
+    return i + 11 <= s.length() && s.charAt(i) == '(' && year4(s, i + 1) && (s.charAt(i + 5) == '-'
+        || s.charAt(i + 5) == '–') && year4(s, i + 6) && s.charAt(i + 10) == ')';
+  }
+
+  /** {@code (?:19|20)\d{2}} at {@code i}. */
+  static boolean year4(String s, int i) {
+    return i + 4 <= s.length() && (s.startsWith("19", i) || s.startsWith("20", i)) && digit(s, i + 2)
+        && digit(s, i + 3);
+  }
+
+  /** The value of the four digits at {@code i}. */
+  static int int4(String s, int i) {
+    return (s.charAt(i) - '0') * 1000 + (s.charAt(i + 1) - '0') * 100 + (s.charAt(i + 2) - '0') * 10
+        + (s.charAt(i + 3) - '0');
+  }
+}

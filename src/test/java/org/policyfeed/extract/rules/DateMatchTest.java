@@ -1,0 +1,160 @@
+package org.policyfeed.extract.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written matchers of {@link DateMatch} give exactly the matches of the regular expressions they replace. */
+class DateMatchTest {
+  private static final String SP = Doc.SP;
+  /** The regex {@link DateMatch#cueFind} replaces (Dated.EVENT_CUE before). */
+  static final Pattern EVENT_CUE = Pattern.compile("(?i)\\b(?:conference|forum|summit|meeting|met|academy"
+      + "|school|event|workshop|seminar|round-?table|webinar|training|trained|induction|visit(?:ed|s)?|ceremony|session|panel|launch(?:ed)?"
+      + "|kick(?:s|ed)?-?" + SP + "?off|course|briefing|symposium|congress|took" + SP + "place|takes?" + SP + "place|taking" + SP
+      + "place|held|hosted|hosts|gathered|opened|opening|closing|scheduled)\\b");
+  /** The regex {@link DateMatch#cueIsVerb} replaces (Dated.EVENT_VERB_ONLY before, used with matches()). */
+  static final Pattern EVENT_VERB_ONLY = Pattern.compile("(?i)\\b(?:met|held|hosted|hosts|gathered|opened"
+      + "|launch(?:ed)?|took" + SP + "place|takes?" + SP + "place|taking" + SP + "place|scheduled)\\b");
+  /** The regex {@link DateMatch#eventNameFind} replaces (Dated.EVENT_NAME before). */
+  static final Pattern EVENT_NAME = Pattern.compile("(?=[\\d\\p{Lu}])(?<![\\p{L}\\d])(?:\\d{1,2}(?:st|nd|rd|th)" + SP + ")?"
+      + Doc.CAPW + "(?:" + SP + "(?:(?:of|on|for|the|and|in" + SP + "the|against)" + SP + "){0,2}" + Doc.CAPW
+      + "){0,10}(?:" + SP + "(?:19|20)\\d{2})?(?:" + SP + "\\([A-Z][A-Za-z0-9]+\\))?");
+  /** The regex {@link DateMatch#yearParenAt} replaces (Dated.YEAR_PAREN before). */
+  static final Pattern YEAR_PAREN = Pattern.compile("\\(((?:19|20)\\d{2})[-–]((?:19|20)\\d{2})\\)");
+
+  /** The regex {@link DateMatch#online} replaces. */
+  static final Pattern ONLINE = Pattern.compile("(?i)\\bonline\\b");
+  /** The regexes {@link Dated#excludeAfter}, {@link Dated#opensOn} and {@link Dated#nextAbout} try after a cheap check. */
+  static final Pattern EXCLUDE_AFTER = Pattern.compile("^[^.]{0,30}\\b(?:was|were)" + SP
+      + "(?:signed|adopted|founded|established)\\b");
+  static final Pattern OPENS_ON = Pattern.compile("(?i)\\b(?:registration|applications?|calls?|submissions?"
+      + "|nominations?|enrolment|enrollment)\\b[^.;]{0,60}\\b(?:opens?|opening|starts?)" + SP + "(?:on" + SP + ")?$");
+  static final Pattern NEXT_ABOUT = Pattern.compile("(?i)\\b(?:take" + SP + "place|takes" + SP + "place|took"
+      + SP + "place|was" + SP + "held|were" + SP + "held|will" + SP + "be" + SP + "held|is" + SP + "held|venue)\\b");
+
+  private static List<String> texts;
+
+  @BeforeAll
+  static void load() {
+    texts = DateCorpus.all();
+    assertThat(DateCorpus.real()).hasSizeGreaterThan(1000);
+  }
+
+  private static List<String> regex(Pattern p, String s) {
+    List<String> out = new ArrayList<>();
+    Matcher m = p.matcher(s);
+    while (m.find()) {
+      out.add(m.start() + "-" + m.end());
+    }
+    return out;
+  }
+
+  @Test
+  void eventCueAsTheRegex() {
+    int matches = 0;
+    for (String s : texts) {
+      List<String> want = new ArrayList<>();
+      List<String> wantVerb = new ArrayList<>();
+      Matcher m = EVENT_CUE.matcher(s);
+      while (m.find()) {
+        want.add(m.start() + "-" + m.end());
+        wantVerb.add(m.start() + ":" + EVENT_VERB_ONLY.matcher(m.group()).matches());
+      }
+      List<String> got = new ArrayList<>();
+      List<String> gotVerb = new ArrayList<>();
+      for (int i = DateMatch.cueFind(s, 0); i >= 0; i = DateMatch.cueFind(s, DateMatch.cueEnd(s, i))) {
+        got.add(i + "-" + DateMatch.cueEnd(s, i));
+        gotVerb.add(i + ":" + DateMatch.cueIsVerb(s, i));
+      }
+      assertThat(got).as(s).isEqualTo(want);
+      assertThat(gotVerb).as(s).isEqualTo(wantVerb);
+      matches += want.size();
+    }
+    assertThat(matches).isGreaterThan(10_000);
+  }
+
+  @Test
+  void eventNameAsTheRegex() {
+    int matches = 0;
+    for (String s : texts) {
+      List<String> want = regex(EVENT_NAME, s);
+      List<String> got = new ArrayList<>();
+      for (int i = DateMatch.eventNameFind(s, 0); i >= 0; i = DateMatch.eventNameFind(s, DateMatch.eventNameEnd(s, i))) {
+        got.add(i + "-" + DateMatch.eventNameEnd(s, i));
+      }
+      assertThat(got).as(s).isEqualTo(want);
+      matches += want.size();
+    }
+    assertThat(matches).isGreaterThan(10_000);
+  }
+
+  @Test
+  void onlineAsTheRegex() {
+    int found = 0;
+    for (String s : texts) {
+      boolean want = ONLINE.matcher(s).find();
+      assertThat(DateMatch.online(s)).as(s).isEqualTo(want);
+      found += want ? 1 : 0;
+    }
+    for (String s : List.of("ONLINE", "onLINE", "Online\u0301", "x online_", "online", "(Online)", "𝐀online")) {
+      assertThat(DateMatch.online(s)).as(s).isEqualTo(ONLINE.matcher(s).find());
+    }
+    assertThat(found).isGreaterThan(100);
+  }
+
+  @Test
+  void cheapChecksKeepEveryMatch() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+    int[] found = new int[3];
+    List<String> more = new ArrayList<>(texts);
+    // invented sentences for the three patterns
+    more.addAll(List.of("The agreement, which was signed in Rome", "It was\u00a0founded", "Registration for the"
+        + " session opens on ", "Applications will open\u00a0on\u00a0", "Calls START ", "The event took place online.",
+        "It was held in Vienna.", "Venue: Vienna", "It WILL BE HELD there.", "the agreement were adopted"));
+    for (String s : more) {
+      for (int k = 0; k < 8; k++) {
+        int from = r.nextInt(s.length() + 1);
+        boolean ea = EXCLUDE_AFTER.matcher(s.substring(from)).lookingAt();
+        assertThat(Dated.excludeAfter(s, from)).as(s + " @" + from).isEqualTo(ea);
+        int to = from + r.nextInt(s.length() - from + 1);
+        int a = Math.max(0, to - 90);
+        boolean oo = OPENS_ON.matcher(s.substring(a, to)).find();
+        assertThat(Dated.opensOn(s, a, to)).as(s.substring(a, to)).isEqualTo(oo);
+        found[0] += ea ? 1 : 0;
+        found[1] += oo ? 1 : 0;
+      }
+      boolean na = NEXT_ABOUT.matcher(s).find();
+      assertThat(Dated.nextAbout(s)).as(s).isEqualTo(na);
+      found[2] += na ? 1 : 0;
+    }
+    assertThat(found[0]).isPositive();
+    assertThat(found[1]).isPositive();
+    assertThat(found[2]).isPositive();
+  }
+
+  @Test
+  void yearParenAsTheRegex() {
+    int matches = 0;
+    for (String s : texts) {
+      List<String> want = new ArrayList<>();
+      Matcher m = YEAR_PAREN.matcher(s);
+      while (m.find()) {
+        want.add(m.start() + "-" + m.end() + ":" + m.group(1) + "/" + m.group(2));
+      }
+      List<String> got = new ArrayList<>();
+      for (int i = s.indexOf('('); i >= 0; i = s.indexOf('(', i + 1)) {
+        if (DateMatch.yearParenAt(s, i)) {
+          got.add(i + "-" + (i + 11) + ":" + DateMatch.int4(s, i + 1) + "/" + DateMatch.int4(s, i + 6));
+        }
+      }
+      assertThat(got).as(s).isEqualTo(want);
+      matches += want.size();
+    }
+    assertThat(matches).isGreaterThan(100);
+  }
+}
