@@ -59,15 +59,24 @@ final class Doc {
     int[] r = capPhrases[fi];
     if (r == null) {
       String t = fields.get(fi).text();
-      Scan sc = new Scan(CAP_PHRASE, t, Doc::capStart);
       int[] out = new int[16];
       int n = 0;
-      while (sc.find()) {
+      int len = t.length();
+      for (int i = 0; i < len; i++) {
+        char c = t.charAt(i);
+        if (c < 0x80 && (c < 'A' || c > 'Z')) {
+          continue;
+        }
+        int e = CapPhraseMatcher.match(t, i);
+        if (e < 0) {
+          continue;
+        }
         if (n + 2 > out.length) {
           out = java.util.Arrays.copyOf(out, out.length * 2);
         }
-        out[n++] = sc.m.start();
-        out[n++] = sc.m.end();
+        out[n++] = i;
+        out[n++] = e;
+        i = e - 1;
       }
       r = java.util.Arrays.copyOf(out, n);
       capPhrases[fi] = r;

@@ -26,8 +26,6 @@ final class Persons {
   /** A name word after the first, optionally with an attached particle ("al-Hassan"). */
   private static final String TOK = "(?:" + INIT + "|(?:(?:al|el|ad|ash|as|ar)[\\-‑])?" + NW + ")";
   private static final String LEFT = "(?=\\p{Lu})(?<![\\p{L}\\p{M}\\d'’\\-.])";
-  private static final Pattern NAME = Pattern.compile(LEFT + "(?:" + INIT + "|" + NW + ")(?:" + Doc.SP + "(?:"
-      + PART + Doc.SP + "){0,3}" + TOK + "){1,6}");
   private static final String NAME2 = NW + "(?:" + Doc.SP + "(?:" + PART + Doc.SP + "){0,3}" + TOK + "){1,3}";
   /** Three or more names: "A B, C D and E F" followed by a lower-case word or the end of the sentence. */
   private static final Pattern LIST = Pattern.compile(LEFT + NAME2 + "(?:," + Doc.SP + NAME2 + "){1,8},?"
@@ -118,13 +116,22 @@ final class Persons {
         }
       }
       int consumed = 0;
-      Scan ns0 = new Scan(NAME, t, Persons::nameStart2);
-      while (ns0.find()) {
-        Matcher m = ns0.m;
-        FieldText.Sentence sen = f.sentenceAt(m.start());
-        String[] tokens = Doc.words(m.group());
+      int tn = t.length();
+      for (int at = 0; at < tn; at++) {
+        char c0 = t.charAt(at);
+        if (c0 < 0x80 && (c0 < 'A' || c0 > 'Z')) {
+          continue;
+        }
+        int mEnd = NameMatcher.match(t, at, tn);
+        if (mEnd < 0) {
+          continue;
+        }
+        int mStart = at;
+        at = mEnd - 1;
+        FieldText.Sentence sen = f.sentenceAt(mStart);
+        String[] tokens = Doc.words(t.substring(mStart, mEnd));
         int i = 0;
-        int offset = m.start();
+        int offset = mStart;
         String honorific = null;
         List<String> rolePrefix = new ArrayList<>();
         while (i < tokens.length - 1 || i < tokens.length && (honorific != null || !rolePrefix.isEmpty())) {
@@ -148,11 +155,11 @@ final class Persons {
           i++;
         }
         if (i == 0 && honorific == null && tokens.length >= 3 && !Lex.NOT_NAME.contains(tokens[0])) {
-          String pre = t.substring(Math.max(sen.start(), m.start() - 40), m.start());
+          String pre = t.substring(Math.max(sen.start(), mStart - 40), mStart);
           Matcher ro = ROLE_OF.matcher(pre);
           if (ro.find() && Lex.isRoleWord(ro.group(1))) {
             rolePrefix.add(ro.group(1) + " of " + tokens[0]);
-            offset = t.indexOf(tokens[0], m.start()) + tokens[0].length();
+            offset = t.indexOf(tokens[0], mStart) + tokens[0].length();
             while (offset < t.length() && (t.charAt(offset) == ' ' || t.charAt(offset) == '\u00a0')) {
               offset++;
             }
@@ -172,7 +179,7 @@ final class Persons {
           continue;
         }
         int ns = offset;
-        int ne = m.end();
+        int ne = mEnd;
         String before = t.substring(sen.start(), ns);
         if (honorific == null) {
           Matcher hm = DOTTED_HONORIFIC.matcher(before.substring(Math.max(0, before.length() - 8)));
@@ -181,7 +188,7 @@ final class Persons {
             before = before.substring(0, before.length() - hm.group(1).length() - 1);
           }
         } else {
-          before = t.substring(sen.start(), m.start());
+          before = t.substring(sen.start(), mStart);
         }
         String after = t.substring(ne, sen.end());
         String name = t.substring(ns, ne);
@@ -193,7 +200,7 @@ final class Persons {
         if (!rolePrefix.isEmpty()) {
           trigger = true;
           role = String.join(" ", rolePrefix);
-          String[] bw = Doc.words(t.substring(sen.start(), m.start()));
+          String[] bw = Doc.words(t.substring(sen.start(), mStart));
           if (bw.length > 0 && (bw[bw.length - 1].endsWith("’s") || bw[bw.length - 1].endsWith("'s")
               || Doc.allCaps(bw[bw.length - 1]))) {
             org = Doc.stripPossessive(bw[bw.length - 1]);
@@ -208,7 +215,7 @@ final class Persons {
             org = back[1];
             trigger = true;
             if (back[2] != null) {
-              Matcher ip = IN_PLACE.matcher(t.substring(sen.start(), m.start()));
+              Matcher ip = IN_PLACE.matcher(t.substring(sen.start(), mStart));
               String place = null;
               while (ip.find()) {
                 place = ip.group(1);
@@ -281,7 +288,7 @@ final class Persons {
         }
         if (!trigger) {
           trigger = BYLINE.matcher(before).lookingAt() || SAID_AFTER.matcher(after).lookingAt()
-              || saidBefore(before) || listStarts.contains(ns) || listStarts.contains(m.start());
+              || saidBefore(before) || listStarts.contains(ns) || listStarts.contains(mStart);
         }
         if (count == 1) {
           if (honorific != null || !rolePrefix.isEmpty()) {
@@ -378,7 +385,7 @@ final class Persons {
     return m.find();
   }
 
-  /** Where {@link #NAME} can start: a capital not after a letter, digit, apostrophe, hyphen or full stop. */
+  /** Where a name can start: a capital not after a letter, digit, apostrophe, hyphen or full stop. */
   private static boolean nameStart(String t, int i) {
     if (!Scan.upperAt(t, i) || Scan.afterLetterOrDigit(t, i)) {
       return false;
@@ -388,28 +395,6 @@ final class Persons {
     }
     char p = t.charAt(i - 1);
     return p != '\'' && p != '’' && p != '-' && p != '.';
-  }
-
-  /**
-   * Where {@link #NAME} can start: {@link #nameStart}, and the first word (letters, marks, apostrophes, hyphens)
-   * is followed by a space and a capital or a lower-case particle.
-   */
-  private static boolean nameStart2(String t, int i) {
-    if (!nameStart(t, i)) {
-      return false;
-    }
-    int j = i + 1;
-    while (j < t.length() && nameChar(t.charAt(j)) && t.charAt(j) != ' ' && t.charAt(j) != '\u00a0') {
-      if (j - i > 100) {
-        return true; // a long run: let the pattern decide, so that no run is scanned from many starts
-      }
-      j++;
-    }
-    if (j + 1 >= t.length() || t.charAt(j) != ' ' && t.charAt(j) != '\u00a0') {
-      return false;
-    }
-    char c = t.charAt(j + 1);
-    return c >= 'a' && c <= 'z' || Scan.upperAt(t, j + 1);
   }
 
   /**
@@ -642,11 +627,9 @@ final class Persons {
   }
 
   private static boolean nameFollows(String t, int from, int limit) {
-    Matcher m = NAME.matcher(t).region(from, limit);
-    m.useTransparentBounds(true);
-    if (m.lookingAt()) {
-      String rest = t.substring(m.end(), Math.min(limit, m.end() + 2));
-      return rest.startsWith(",") && !segmentHasRole(t, from, m.end());
+    int e = NameMatcher.match(t, from, limit);
+    if (e >= 0) {
+      return e < limit && t.charAt(e) == ',' && !segmentHasRole(t, from, e);
     }
     return false;
   }
