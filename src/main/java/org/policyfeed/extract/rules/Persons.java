@@ -32,25 +32,11 @@ final class Persons {
       + Doc.SP + "and" + Doc.SP + NAME2 + "(?=" + Doc.SP + "\\p{Ll}|[.;]?$|[.;]" + Doc.SP + "|[.;]\\n)",
       Pattern.MULTILINE);
   private static final Pattern NAME2_P = Pattern.compile(LEFT + NAME2);
-  private static final Pattern DOTTED_HONORIFIC = Pattern.compile(
-      "(?:^|[^\\p{L}.])(H\\.E\\.|Dr\\.|Mr\\.|Ms\\.|Mrs\\.|Prof\\.|Amb\\.)" + Doc.SP + "$");
-  private static final Pattern SAID_AFTER = Pattern.compile("^" + Doc.SP + "(?:has" + Doc.SP + ")?(?:said|says|"
-      + "added|adds|explained|stressed|noted|underlined|underscored|recalled|highlighted|emphasi[sz]ed|welcomed|"
-      + "summari[sz]ed|presented|opened|argued|described|stated|declared|pointed|praised|remarked|concluded)\\b");
-  private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|added|explained|stressed|noted|"
-      + "according to|interview with|speech of|address by|statement by|moderated by|chaired by|hosted by|led by"
-      + "|opened by)" + Doc.SP + "$");
-  private static final Pattern BYLINE = Pattern.compile("^(?:By|by|Written by|Text by)" + Doc.SP + "$");
-  private static final Pattern IS_ROLE = Pattern.compile("^" + Doc.SP + "is" + Doc.SP);
-  private static final Pattern HEADING = Pattern.compile("^," + Doc.SP + "(heading|leading|chairing|directing|who" + Doc.SP
-      + "(?:heads|leads|chairs|directs))"
-      + Doc.SP + "(?:the" + Doc.SP + ")?");
   private static final Pattern CHAIRED_BY = Pattern.compile("(?:^|\\W)(?:[Tt]he" + Doc.SP + ")?([\\p{L}\\- ]{3,40}),?"
       + Doc.SP + "(?:chaired|led|headed)" + Doc.SP + "by" + Doc.SP + "$");
   private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:the|The|of|for)" + Doc.SP + "$");
   private static final Pattern ROLE_OF = Pattern.compile("(?:^|[^\\p{L}])(\\p{Lu}[\\p{Ll}\\-]+)" + Doc.SP + "of"
       + Doc.SP + "$");
-  private static final Pattern ORG_AFTER = Pattern.compile("^" + Doc.SP + "(?:of|from)" + Doc.SP);
   private static final Pattern IN_PLACE = Pattern.compile("\\bin" + Doc.SP + "(\\p{Lu}[\\p{L}\\p{M}\\-]+(?:"
       + Doc.SP + "\\p{Lu}[\\p{L}\\p{M}\\-]+){0,2})");
   private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "at", "in", "on", "to", "with",
@@ -180,19 +166,27 @@ final class Persons {
         }
         int ns = offset;
         int ne = mEnd;
-        String before = t.substring(sen.start(), ns);
+        // "before" is [bs, be) and "after" is [ne, se): ranges of t, copied out only where a rare rule needs them
+        int bs = sen.start();
+        int be = ns;
+        int se = sen.end();
+        if (ne > se) {
+          throw new StringIndexOutOfBoundsException("begin " + ne + ", end " + se); // as t.substring(ne, se)
+        }
         if (honorific == null) {
-          Matcher hm = DOTTED_HONORIFIC.matcher(before.substring(Math.max(0, before.length() - 8)));
-          if (hm.find()) {
-            honorific = hm.group(1);
-            before = before.substring(0, before.length() - hm.group(1).length() - 1);
+          String dh = PersonCues.dottedHonorific(t, Math.max(bs, be - 8), be);
+          if (dh != null) {
+            honorific = dh;
+            be = be - dh.length() - 1;
           }
         } else {
-          before = t.substring(sen.start(), mStart);
+          be = mStart;
         }
-        String after = t.substring(ne, sen.end());
-        String name = t.substring(ns, ne);
         int count = tokens.length - i;
+        if (count == 1 && honorific == null && rolePrefix.isEmpty()) {
+          continue; // neither a short mention nor a person: nothing below would be kept
+        }
+        String name = t.substring(ns, ne);
 
         String role = null;
         String org = null;
@@ -208,8 +202,8 @@ final class Persons {
         }
         // role phrase written before the name: "the Mayor of Montreal, Valérie Plante"
         if (role == null) {
-          int cut = Math.max(0, Math.min(before.length(), consumed - sen.start()));
-          String[] back = backwardRole(before.substring(cut));
+          int cut = Math.max(0, Math.min(be - bs, consumed - sen.start()));
+          String[] back = backwardRoleNone(t, bs + cut, be) ? null : backwardRole(t.substring(bs + cut, be));
           if (back != null) {
             role = back[0];
             org = back[1];
@@ -222,9 +216,9 @@ final class Persons {
               }
               org = place;
             }
-          } else {
-            String tail = before.substring(Math.max(0, before.length() - 60));
-            Matcher ch = CHAIRED_BY.matcher(tail.endsWith("by ") ? tail : "");
+          } else if (be - bs >= 3 && t.startsWith("by ", be - 3)) {
+            String tail = t.substring(Math.max(bs, be - 60), be);
+            Matcher ch = CHAIRED_BY.matcher(tail);
             if (ch.find()) {
               String body = ch.group(1).strip();
               int art = Math.max(body.lastIndexOf(" the "), Math.max(body.lastIndexOf(" a "),
@@ -238,21 +232,22 @@ final class Persons {
           }
         }
         int apEnd = ne;
-        Matcher hd = HEADING.matcher(after);
-        if (hd.lookingAt()) {
+        int hdEnd = PersonCues.heading(t, ne, se);
+        if (hdEnd >= 0) {
           int[] end = new int[1];
-          String ap = appositive(t, ne + hd.end(), sen.end(), end);
+          String ap = appositive(t, hdEnd, se, end);
           if (!ap.isEmpty()) {
             role = "Head";
             org = ap;
             trigger = true;
             apEnd = end[0];
           }
-        } else if (after.startsWith(",") || after.startsWith(" is ") || after.startsWith("\u00a0is ")) {
-          boolean is = !after.startsWith(",");
-          int from = ne + (is ? after.indexOf("is") + 2 : 1);
+        } else if (ne < se && t.charAt(ne) == ',' || ne + 4 <= se && (t.startsWith(" is ", ne)
+            || t.startsWith("\u00a0is ", ne))) {
+          boolean is = t.charAt(ne) != ',';
+          int from = ne + (is ? 3 : 1);
           int[] end = new int[1];
-          String ap = appositive(t, from, sen.end(), end);
+          String ap = appositive(t, from, se, end);
           if (startsWithRole(ap)) {
             String[] ro = splitRole(ap);
             if (ro[0] != null) {
@@ -263,9 +258,9 @@ final class Persons {
             }
           }
         }
-        Matcher oa = ORG_AFTER.matcher(after);
         if (role == null || org == null) {
-          if (after.startsWith(" (") || after.startsWith("\u00a0(")) {
+          int oaEnd;
+          if (ne + 2 <= se && (t.startsWith(" (", ne) || t.startsWith("\u00a0(", ne))) {
             int close = t.indexOf(')', ne);
             if (close > 0 && close < sen.end() && close - ne < 120) {
               String inside = t.substring(ne + 2, close).strip();
@@ -273,13 +268,14 @@ final class Persons {
                 org = org == null ? inside : org;
               }
             }
-          } else if (oa.lookingAt()) {
+          } else if ((oaEnd = PersonCues.orgAfter(t, ne, se)) >= 0) {
             int[] end = new int[1];
-            String ap = appositive(t, ne + oa.end(), sen.end(), end);
+            String ap = appositive(t, oaEnd, sen.end(), end);
             String[] aw = Doc.words(stripThe(ap));
             boolean orgHead = count >= 2 && aw.length >= 2 && Lex.ORG_HEADS.contains(aw[0])
-                && stripThe(ap).length() < ap.length() && plainName(tokens, i) && !THE_BEFORE.matcher(before).find();
-            if (Doc.capitalised(stripThe(ap)) && (trigger || orgHead || saidBefore(before))) {
+                && stripThe(ap).length() < ap.length() && plainName(tokens, i)
+                && !THE_BEFORE.matcher(t.substring(bs, be)).find();
+            if (Doc.capitalised(stripThe(ap)) && (trigger || orgHead || PersonCues.saidBefore(t, bs, be))) {
               org = org == null ? stripThe(ap) : org;
               trigger = true;
               apEnd = Math.max(apEnd, end[0]);
@@ -287,8 +283,8 @@ final class Persons {
           }
         }
         if (!trigger) {
-          trigger = BYLINE.matcher(before).lookingAt() || SAID_AFTER.matcher(after).lookingAt()
-              || saidBefore(before) || listStarts.contains(ns) || listStarts.contains(mStart);
+          trigger = PersonCues.byline(t, bs, be) || PersonCues.saidAfter(t, ne, se)
+              || PersonCues.saidBefore(t, bs, be) || listStarts.contains(ns) || listStarts.contains(mStart);
         }
         if (count == 1) {
           if (honorific != null || !rolePrefix.isEmpty()) {
@@ -376,13 +372,64 @@ final class Persons {
     return out;
   }
 
-  /** {@code SAID_BEFORE.matcher(before).find()}: a match ends at the end, so only the tail is searched. */
-  private static boolean saidBefore(String before) {
-    Matcher m = SAID_BEFORE.matcher(before);
-    m.useTransparentBounds(true);
-    m.useAnchoringBounds(false);
-    m.region(Math.max(0, before.length() - 24), before.length());
-    return m.find();
+  /**
+   * Whether {@link #backwardRole} of {@code t.substring(from, to)} is certainly null: its words, read back from the
+   * end as far as it reads them, hold no role word (or there are none, or the last is a bare connector). Only the
+   * words it reads are looked at, so a long sentence is not split for every name in it.
+   */
+  static boolean backwardRoleNone(String t, int from, int to) {
+    // b = before.stripTrailing(), less one final comma; then Doc.words(b): strip(), split at runs of SP
+    int e = to;
+    while (e > from && Character.isWhitespace(t.charAt(e - 1))) {
+      e--;
+    }
+    boolean comma = e > from && t.charAt(e - 1) == ',';
+    if (comma) {
+      e--;
+    }
+    while (e > from && Character.isWhitespace(t.charAt(e - 1))) {
+      e--;
+    }
+    int s = from;
+    while (s < e && Character.isWhitespace(t.charAt(s))) {
+      s++;
+    }
+    while (e > s && Chars.sp(t.charAt(e - 1))) {
+      e--; // trailing empty words are dropped
+    }
+    if (e <= s) {
+      return true; // no words
+    }
+    boolean last = true;
+    while (e > s) {
+      int ws = e;
+      while (ws > s && !Chars.sp(t.charAt(ws - 1))) {
+        ws--;
+      }
+      String x = t.substring(ws, e);
+      if (last && CONNECTORS.contains(x) && !comma) {
+        return true;
+      }
+      last = false;
+      String bare = x.endsWith(",") ? x.substring(0, x.length() - 1) : x;
+      if (Lex.isRoleWord(bare)) {
+        return false; // a role word: let backwardRole decide
+      }
+      boolean ok = Doc.capitalised(bare) && !Lex.isHonorific(bare) || CONNECTORS.contains(bare)
+          || Doc.ordinal(bare);
+      if (!ok) {
+        return true;
+      }
+      // the separator before this word; a leading one stands for an empty first word, which is not ok
+      e = ws;
+      while (e > s && Chars.sp(t.charAt(e - 1))) {
+        e--;
+      }
+      if (e == s && ws > s) {
+        return true;
+      }
+    }
+    return true;
   }
 
   /** Where a name can start: a capital not after a letter, digit, apostrophe, hyphen or full stop. */
@@ -751,7 +798,7 @@ final class Persons {
    * A role phrase written just before a name ("ICMPD's DG", "the Deputy Chief of Mission of the US Embassy in
    * Athens,", "whose mayor,"). Returns role, organisation and a marker when "whose" introduced it.
    */
-  private static String @Nullable [] backwardRole(String before) {
+  static String @Nullable [] backwardRole(String before) {
     String b = before.stripTrailing();
     if (b.endsWith(",")) {
       b = b.substring(0, b.length() - 1);

@@ -45,6 +45,20 @@ class HandMatchersTest {
   static final Pattern CAP_PHRASE = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}\\p{M}\\d])" + CAPW + "(?:" + SP
       + "(?:" + CONN + SP + "){0,2}" + CAPW + "){0,11}");
 
+  /** Persons.DOTTED_HONORIFIC, SAID_AFTER, SAID_BEFORE, BYLINE, HEADING, ORG_AFTER. */
+  static final Pattern DOTTED_HONORIFIC = Pattern.compile(
+      "(?:^|[^\\p{L}.])(H\\.E\\.|Dr\\.|Mr\\.|Ms\\.|Mrs\\.|Prof\\.|Amb\\.)" + SP + "$");
+  static final Pattern SAID_AFTER = Pattern.compile("^" + SP + "(?:has" + SP + ")?(?:said|says|"
+      + "added|adds|explained|stressed|noted|underlined|underscored|recalled|highlighted|emphasi[sz]ed|welcomed|"
+      + "summari[sz]ed|presented|opened|argued|described|stated|declared|pointed|praised|remarked|concluded)\\b");
+  static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|added|explained|stressed|noted|"
+      + "according to|interview with|speech of|address by|statement by|moderated by|chaired by|hosted by|led by"
+      + "|opened by)" + SP + "$");
+  static final Pattern BYLINE = Pattern.compile("^(?:By|by|Written by|Text by)" + SP + "$");
+  static final Pattern HEADING = Pattern.compile("^," + SP + "(heading|leading|chairing|directing|who" + SP
+      + "(?:heads|leads|chairs|directs))" + SP + "(?:the" + SP + ")?");
+  static final Pattern ORG_AFTER = Pattern.compile("^" + SP + "(?:of|from)" + SP);
+
   private static final List<String> REAL = new ArrayList<>();
   private static final List<String> RANDOM = new ArrayList<>();
 
@@ -55,7 +69,10 @@ class HandMatchersTest {
       ",", ";", " ", " ", " ", " ", "\u00a0", "J.", "P.", "and", "the", "of", "for", "against", "with", "des", "&",
       "9", "12", "x", "é", "e\u0301", "\u0301", "\u20dd", "\ud835\udc00", "\ud835\udc1a", "\ud835", "\udc00", "ǅ",
       "ª", "\t", "\n", "\r", "\u2028", "Dr.", "Mr", "Ms", "said", "by", "Minister", "Initiative", "Programme",
-      "Project", "(", ")", "“", "”", "\u0130", "ß", "ﬁ"};
+      "Project", "(", ")", "“", "”", "\u0130", "ß", "ﬁ", "H.E.", "Mrs.", "Prof.", "Amb.", "has", "says",
+      "stressed", "according to", "led by", "opened", "Written by", "By", "heading", "who", "heads", "from", ",",
+      "_", "\r\n", "\u0085", "\u2029", "Head", "Director", "Director-General", "Deputy", "Mayor", "1st", "whose",
+      "Chair", ", heading ", ", who leads the ", ", chairing\u00a0the "};
 
   @BeforeAll
   static void texts() throws IOException {
@@ -185,5 +202,78 @@ class HandMatchersTest {
       matches += want.size() / 2;
     }
     assertThat(matches).isGreaterThan(10_000);
+  }
+
+  /** Texts cut at random: a prefix and a suffix stay around the range the cue pattern sees. */
+  private interface RangeCheck {
+    void check(String t, int from, int to);
+  }
+
+  private static void ranges(RangeCheck c) {
+    Random r = new Random(11);
+    for (String x : all()) {
+      if (x.length() > 2000) {
+        x = x.substring(0, 2000);
+      }
+      c.check(x, 0, x.length());
+      for (int k = 0; k < 6 && !x.isEmpty(); k++) {
+        int from = r.nextInt(x.length() + 1);
+        int to = from + r.nextInt(Math.min(60, x.length() - from) + 1);
+        c.check(x, from, to);
+      }
+    }
+  }
+
+  @Test
+  void personCuesAsTheirRegexes() {
+    int[] hits = new int[6];
+    ranges((t, from, to) -> {
+      String sub = t.substring(from, to);
+      // DOTTED_HONORIFIC is found in the last 8 chars of "before"
+      int ws = Math.max(from, to - 8);
+      Matcher m = DOTTED_HONORIFIC.matcher(t.substring(ws, to));
+      String want = m.find() ? m.group(1) : null;
+      assertThat(PersonCues.dottedHonorific(t, ws, to)).as("honorific %s", sub).isEqualTo(want);
+      hits[0] += want != null ? 1 : 0;
+      boolean b = SAID_AFTER.matcher(sub).lookingAt();
+      assertThat(PersonCues.saidAfter(t, from, to)).as("said after %s", sub).isEqualTo(b);
+      hits[1] += b ? 1 : 0;
+      m = SAID_BEFORE.matcher(sub);
+      m.useTransparentBounds(true);
+      m.useAnchoringBounds(false);
+      m.region(Math.max(0, sub.length() - 24), sub.length());
+      b = m.find();
+      assertThat(PersonCues.saidBefore(t, from, to)).as("said before %s", sub).isEqualTo(b);
+      hits[2] += b ? 1 : 0;
+      b = BYLINE.matcher(sub).lookingAt();
+      assertThat(PersonCues.byline(t, from, to)).as("byline %s", sub).isEqualTo(b);
+      hits[3] += b ? 1 : 0;
+      m = HEADING.matcher(sub);
+      int e = m.lookingAt() ? from + m.end() : -1;
+      assertThat(PersonCues.heading(t, from, to)).as("heading %s", sub).isEqualTo(e);
+      hits[4] += e >= 0 ? 1 : 0;
+      m = ORG_AFTER.matcher(sub);
+      e = m.lookingAt() ? from + m.end() : -1;
+      assertThat(PersonCues.orgAfter(t, from, to)).as("org after %s", sub).isEqualTo(e);
+      hits[5] += e >= 0 ? 1 : 0;
+    });
+    assertThat(java.util.Arrays.stream(hits).min().getAsInt()).as(java.util.Arrays.toString(hits)).isGreaterThan(20);
+  }
+
+  @Test
+  void backwardRoleNoneOnlyWhereItIsNull() {
+    int[] none = new int[2];
+    ranges((t, from, to) -> {
+      boolean fast = Persons.backwardRoleNone(t, from, to);
+      String[] full = Persons.backwardRole(t.substring(from, to));
+      if (fast) {
+        assertThat(full).as(t.substring(from, to)).isNull();
+        none[0]++;
+      } else {
+        none[1]++;
+      }
+    });
+    assertThat(none[0]).isGreaterThan(1000);
+    assertThat(none[1]).isGreaterThan(100);
   }
 }
