@@ -59,13 +59,13 @@ final class Doc {
     int[] r = capPhrases[fi];
     if (r == null) {
       String t = fields.get(fi).text();
+      int[] starts = capStarts(fi);
       int[] out = new int[16];
       int n = 0;
-      int len = t.length();
-      for (int i = 0; i < len; i++) {
-        char c = t.charAt(i);
-        if (c < 0x80 && (c < 'A' || c > 'Z')) {
-          continue;
+      int next = 0;
+      for (int i : starts) {
+        if (i < next) {
+          continue; // inside the last match, where find() does not look
         }
         int e = CapPhraseMatcher.match(t, i);
         if (e < 0) {
@@ -76,12 +76,64 @@ final class Doc {
         }
         out[n++] = i;
         out[n++] = e;
-        i = e - 1;
+        next = e;
       }
       r = java.util.Arrays.copyOf(out, n);
       capPhrases[fi] = r;
     }
     return r;
+  }
+
+  private int[][] capStarts;
+
+  /**
+   * Where a capital ({@code \p{Lu}}, a code point) starts that is not after {@code [\p{L}\p{M}\d]} as a one-char
+   * look-behind sees it (a surrogate before never counts): every place where {@link #CAP_PHRASE} or a person name
+   * can start, in text order; computed once per field.
+   */
+  int[] capStarts(int fi) {
+    if (capStarts == null) {
+      capStarts = new int[fields.size()][];
+    }
+    int[] r = capStarts[fi];
+    if (r == null) {
+      r = capStarts(fields.get(fi).text());
+      capStarts[fi] = r;
+    }
+    return r;
+  }
+
+  static int[] capStarts(String t) {
+    int n = t.length();
+    int[] out = new int[16];
+    int k = 0;
+    boolean blocked = false; // the char before i is in [\p{L}\p{M}\d] and not a surrogate
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      boolean upper;
+      boolean blocks;
+      if (c < 0x80) {
+        upper = c >= 'A' && c <= 'Z';
+        blocks = upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      } else if (Character.isSurrogate(c)) {
+        upper = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(t.charAt(i + 1))
+            && Character.getType(Character.toCodePoint(c, t.charAt(i + 1))) == Character.UPPERCASE_LETTER;
+        blocks = false;
+      } else {
+        int type = Character.getType(c);
+        upper = type == Character.UPPERCASE_LETTER;
+        // letters (Lu, Ll, Lt, Lm, Lo) and marks (Mn, Me, Mc); \d is ASCII only
+        blocks = type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK;
+      }
+      if (upper && !blocked) {
+        if (k == out.length) {
+          out = java.util.Arrays.copyOf(out, k * 2);
+        }
+        out[k++] = i;
+      }
+      blocked = blocks;
+    }
+    return java.util.Arrays.copyOf(out, k);
   }
 
   /** Where {@link #CAP_PHRASE} can start: a capital not after a letter or digit. */

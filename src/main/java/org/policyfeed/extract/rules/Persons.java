@@ -69,7 +69,8 @@ final class Persons {
     Map<String, Acc> people = new LinkedHashMap<>();
     List<Short> shorts = new ArrayList<>();
     int order = 0;
-    for (FieldText f : doc.fields) {
+    for (int fi = 0; fi < doc.fields.size(); fi++) {
+      FieldText f = doc.fields.get(fi);
       String t = f.text();
       Set<Integer> listStarts = new HashSet<>();
       Scan ls = new Scan(LIST, t.contains("and") ? t : "", listStarts());
@@ -103,17 +104,17 @@ final class Persons {
       }
       int consumed = 0;
       int tn = t.length();
-      for (int at = 0; at < tn; at++) {
-        char c0 = t.charAt(at);
-        if (c0 < 0x80 && (c0 < 'A' || c0 > 'Z')) {
+      int next = 0; // where find() goes on after a match
+      // a name starts only where a capital phrase can start (and not after an apostrophe, hyphen or stop)
+      for (int mStart : doc.capStarts(fi)) {
+        if (mStart < next) {
           continue;
         }
-        int mEnd = NameMatcher.match(t, at, tn);
+        int mEnd = NameMatcher.match(t, mStart, tn);
         if (mEnd < 0) {
           continue;
         }
-        int mStart = at;
-        at = mEnd - 1;
+        next = mEnd;
         FieldText.Sentence sen = f.sentenceAt(mStart);
         String[] tokens = Doc.words(t.substring(mStart, mEnd));
         int i = 0;

@@ -390,6 +390,9 @@ final class Projects {
   private void kindPhrases(int fi, FieldText f, String t) {
     int[] ph = doc.capPhrases(fi);
     for (int p = 0; p < ph.length; p += 2) {
+      if (!hasKindWord(t, ph[p], ph[p + 1])) {
+        continue; // no segment can end in a kind word
+      }
       String[] all = Doc.words(t.substring(ph[p], ph[p + 1]));
       int segStart = 0;
       int off = ph[p];
@@ -407,6 +410,41 @@ final class Projects {
         }
       }
     }
+  }
+
+  /**
+   * Whether a word of {@code t[s, e)} between spaces ({@link Doc#SP}) is a key of {@link Lex#KIND_WORDS}: without
+   * one, {@link #kindSegment} returns at once for every segment of a capitalised phrase.
+   */
+  private static boolean hasKindWord(String t, int s, int e) {
+    int i = s;
+    while (i < e) {
+      int j = i;
+      while (j < e && !Chars.sp(t.charAt(j))) {
+        j++;
+      }
+      if (j > i && KIND_FIRST.indexOf(t.charAt(i)) >= 0 && KIND_LENGTHS.get(j - i)
+          && Lex.KIND_WORDS.containsKey(t.substring(i, j))) {
+        return true;
+      }
+      i = j + 1;
+    }
+    return false;
+  }
+
+  /** The first chars and the lengths of the keys of {@link Lex#KIND_WORDS}. */
+  private static final String KIND_FIRST;
+  private static final java.util.BitSet KIND_LENGTHS = new java.util.BitSet();
+
+  static {
+    StringBuilder first = new StringBuilder();
+    for (String k : Lex.KIND_WORDS.keySet()) {
+      if (first.indexOf(k.substring(0, 1)) < 0) {
+        first.append(k.charAt(0));
+      }
+      KIND_LENGTHS.set(k.length());
+    }
+    KIND_FIRST = first.toString();
   }
 
   private void kindSegment(int fi, FieldText f, String t, String[] w, int segOff) {

@@ -276,4 +276,79 @@ class HandMatchersTest {
     assertThat(none[0]).isGreaterThan(1000);
     assertThat(none[1]).isGreaterThan(100);
   }
+
+  @Test
+  void capStartsAreThePlacesWhereACapitalPhraseCanStart() {
+    for (String t : all()) {
+      List<Integer> want = new ArrayList<>();
+      for (int i = 0; i < t.length(); i++) {
+        int cp = Chars.cpAt(t, i, t.length());
+        if (Chars.lu(cp) && !Chars.behindLetterMarkDigit(t, i)) {
+          want.add(i);
+        }
+      }
+      List<Integer> got = new ArrayList<>();
+      for (int i : Doc.capStarts(t)) {
+        got.add(i);
+      }
+      assertThat(got).as(t).isEqualTo(want);
+    }
+  }
+
+  /** Lex.isRoleWord and Lex.isHonorific as they were. */
+  private static boolean oldRoleWord(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    int dash = w.lastIndexOf('-');
+    return Lex.ROLE_WORDS.contains(w) || Lex.ROLE_ABBREVIATIONS.containsKey(word)
+        || dash > 0 && dash + 1 < w.length() && Lex.ROLE_WORDS.contains(w.substring(dash + 1));
+  }
+
+  private static boolean oldHonorific(String word) {
+    return Lex.HONORIFICS.contains(word) || Lex.HONORIFICS.contains(word + ".")
+        || word.endsWith(".") && Lex.HONORIFICS.contains(word.substring(0, word.length() - 1));
+  }
+
+  @Test
+  void lexLookUpsAsBefore() {
+    List<String> words = new ArrayList<>();
+    for (String w : Lex.ROLE_WORDS) {
+      words.add(w);
+      words.add(w.toUpperCase(java.util.Locale.ROOT));
+      words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+      words.add("Vice-" + w);
+      words.add("x-" + w.toUpperCase(java.util.Locale.ROOT));
+      words.add(w + "-");
+      words.add("-" + w);
+    }
+    for (String h : Lex.HONORIFICS) {
+      words.add(h);
+      words.add(h + ".");
+      words.add(h + "..");
+      words.add(h.replace(".", ""));
+      words.add(h.toLowerCase(java.util.Locale.ROOT));
+    }
+    words.addAll(Lex.ROLE_ABBREVIATIONS.keySet());
+    words.add("");
+    words.add("-");
+    words.add(".");
+    words.add("D\u0130RECTOR");
+    words.add("DİRECTOR");
+    for (String t : all()) {
+      for (String w : t.split("[ \u00a0]+")) {
+        words.add(w);
+      }
+    }
+    int roles = 0;
+    int honorifics = 0;
+    for (String w : words) {
+      boolean r = oldRoleWord(w);
+      assertThat(Lex.isRoleWord(w)).as(w).isEqualTo(r);
+      boolean h = oldHonorific(w);
+      assertThat(Lex.isHonorific(w)).as(w).isEqualTo(h);
+      roles += r ? 1 : 0;
+      honorifics += h ? 1 : 0;
+    }
+    assertThat(roles).isGreaterThan(500);
+    assertThat(honorifics).isGreaterThan(50);
+  }
 }
