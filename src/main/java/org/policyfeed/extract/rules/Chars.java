@@ -12,6 +12,20 @@ package org.policyfeed.extract.rules;
 final class Chars {
   private Chars() {}
 
+  /** {@link Character#getType(int)} of every char below {@code U+0800} (Latin, Greek, Cyrillic, Hebrew, Arabic). */
+  private static final byte[] TYPES = new byte[0x800];
+
+  static {
+    for (int c = 0; c < TYPES.length; c++) {
+      TYPES[c] = (byte) Character.getType(c);
+    }
+  }
+
+  /** {@link Character#getType(int)}, from a table for small code points. */
+  static int type(int cp) {
+    return cp < 0x800 ? TYPES[cp] : Character.getType(cp);
+  }
+
   /** {@code [ \u00a0]}, the {@link Doc#SP} class. */
   static boolean sp(char c) {
     return c == ' ' || c == '\u00a0';
@@ -19,7 +33,7 @@ final class Chars {
 
   /** {@code \p{Lu}}. */
   static boolean lu(int cp) {
-    return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : Character.getType(cp) == Character.UPPERCASE_LETTER;
+    return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : type(cp) == Character.UPPERCASE_LETTER;
   }
 
   /** {@code [\p{Ll}\p{M}]}. */
@@ -27,7 +41,7 @@ final class Chars {
     if (cp < 0x80) {
       return cp >= 'a' && cp <= 'z';
     }
-    int type = Character.getType(cp);
+    int type = type(cp);
     return type == Character.LOWERCASE_LETTER || type == Character.NON_SPACING_MARK
         || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
@@ -37,12 +51,14 @@ final class Chars {
     if (cp < 0x80) {
       return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
     }
-    return Character.isLetter(cp) || mark(cp);
+    // letters (Lu, Ll, Lt, Lm, Lo) and marks (Mn, Me, Mc): types 1 to 8
+    int type = type(cp);
+    return type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK;
   }
 
   /** {@code \p{M}}. */
   static boolean mark(int cp) {
-    int type = Character.getType(cp);
+    int type = type(cp);
     return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
         || type == Character.COMBINING_SPACING_MARK;
   }

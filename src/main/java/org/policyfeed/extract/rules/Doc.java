@@ -120,7 +120,7 @@ final class Doc {
             && Character.getType(Character.toCodePoint(c, t.charAt(i + 1))) == Character.UPPERCASE_LETTER;
         blocks = false;
       } else {
-        int type = Character.getType(c);
+        int type = Chars.type(c);
         upper = type == Character.UPPERCASE_LETTER;
         // letters (Lu, Ll, Lt, Lm, Lo) and marks (Mn, Me, Mc); \d is ASCII only
         blocks = type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK;

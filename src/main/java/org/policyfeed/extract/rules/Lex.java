@@ -109,14 +109,14 @@ final class Lex {
     int dash = -1;
     for (int i = 0; i < n; i++) {
       char c = word.charAt(i);
-      if (c >= 0x80) {
+      if (c >= 0x80 && !LowerSet.simple(c)) {
         return isRoleWordSlow(word);
       }
       if (c == '-') {
         dash = i;
       }
     }
-    // ASCII: lower case keeps every offset, so the look-ups need no lower-case copy
+    // lower case char by char keeps every offset, so the look-ups need no lower-case copy
     return ROLE_TABLE.containsLower(word, 0, n) || ROLE_ABBREVIATIONS.containsKey(word)
         || dash > 0 && dash + 1 < n && ROLE_TABLE.containsLower(word, dash + 1, n);
   }
@@ -133,7 +133,11 @@ final class Lex {
     return HONORIFIC_FORMS.contains(word);
   }
 
-  /** A fixed set of strings, looked up by a range of ASCII chars taken in lower case. */
+  /**
+   * A fixed set of strings, looked up by a range of chars taken in lower case as
+   * {@code toLowerCase(Locale.ROOT)} does it for a string of {@link #simple} chars: char by char with
+   * {@link Character#toLowerCase(char)}.
+   */
   static final class LowerSet {
     private final String[] table;
 
@@ -149,16 +153,27 @@ final class Lex {
       }
     }
 
+    /**
+     * Whether {@code String.toLowerCase(Locale.ROOT)} maps a char on its own to one char: not a surrogate, not
+     * {@code U+0130} (which becomes two chars) and not {@code U+03A3} (whose lower case depends on the context).
+     */
+    static boolean simple(char c) {
+      return !Character.isSurrogate(c) && c != '\u0130' && c != '\u03a3';
+    }
+
+    private static char lower(char c) {
+      return c < 0x80 ? c >= 'A' && c <= 'Z' ? (char) (c + 32) : c : Character.toLowerCase(c);
+    }
+
     private static int hash(String s, int from, int to) {
       int h = 0;
       for (int i = from; i < to; i++) {
-        char c = s.charAt(i);
-        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        h = 31 * h + lower(s.charAt(i));
       }
       return h ^ (h >>> 16);
     }
 
-    /** Whether {@code s[from, to)}, ASCII, in lower case is in the set. */
+    /** Whether {@code s[from, to)}, all {@link #simple} chars, in lower case is in the set. */
     boolean containsLower(String s, int from, int to) {
       int mask = table.length - 1;
       int h = hash(s, from, to) & mask;
@@ -172,8 +187,7 @@ final class Lex {
 
     private static boolean equalsLower(String w, String s, int from) {
       for (int i = 0; i < w.length(); i++) {
-        char c = s.charAt(from + i);
-        if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != w.charAt(i)) {
+        if (lower(s.charAt(from + i)) != w.charAt(i)) {
           return false;
         }
       }

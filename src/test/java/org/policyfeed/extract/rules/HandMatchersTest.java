@@ -72,7 +72,7 @@ class HandMatchersTest {
       "Project", "(", ")", "“", "”", "\u0130", "ß", "ﬁ", "H.E.", "Mrs.", "Prof.", "Amb.", "has", "says",
       "stressed", "according to", "led by", "opened", "Written by", "By", "heading", "who", "heads", "from", ",",
       "_", "\r\n", "\u0085", "\u2029", "Head", "Director", "Director-General", "Deputy", "Mayor", "1st", "whose",
-      "Chair", ", heading ", ", who leads the ", ", chairing\u00a0the "};
+      "Chair", ", heading ", ", who leads the ", ", chairing\u00a0the ", "!", "?", "…", "\"", "•", "e.g.", "U.S.", ".The", "participants.The", "\t"};
 
   @BeforeAll
   static void texts() throws IOException {
@@ -338,6 +338,19 @@ class HandMatchersTest {
         words.add(w);
       }
     }
+    for (char c = 0x80; c < 0xffff; c++) {
+      if (Lex.LowerSet.simple(c)) {
+        // one char in, one char out, as String.toLowerCase(Locale.ROOT) does for such a char
+        assertThat(String.valueOf(c).toLowerCase(java.util.Locale.ROOT)).hasSize(1)
+            .isEqualTo(String.valueOf(Character.toLowerCase(c)));
+        if (Character.isLetter(c) && c % 7 == 0) {
+          words.add("Dir" + c + "ctor");
+          words.add(String.valueOf(c) + "-director");
+        }
+      }
+    }
+    words.add("ATTACHÉ");
+    words.add("Vice-Attaché");
     int roles = 0;
     int honorifics = 0;
     for (String w : words) {
@@ -350,5 +363,96 @@ class HandMatchersTest {
     }
     assertThat(roles).isGreaterThan(500);
     assertThat(honorifics).isGreaterThan(50);
+  }
+
+  /** Sentences.split as it was, before it jumped between stops with indexOf. */
+  private static int[] oldSplit(String t) {
+    int n = t.length();
+    int[] out = new int[16];
+    int[] size = {0};
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (c == '\n') {
+        out = oldAdd(t, start, i, out, size);
+        start = i + 1;
+        continue;
+      }
+      if (c != '.' && c != '!' && c != '?' && c != '…') {
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && ".!?…\"”’')]".indexOf(t.charAt(j)) >= 0) {
+        j++;
+      }
+      if (j >= n) {
+        break;
+      }
+      char d = t.charAt(j);
+      boolean cut = false;
+      if (d == ' ' || d == '\u00a0' || d == '\t' || d == '\r') {
+        int k = j;
+        while (k < n && (t.charAt(k) == ' ' || t.charAt(k) == '\u00a0' || t.charAt(k) == '\t')) {
+          k++;
+        }
+        if (k < n) {
+          char e = t.charAt(k);
+          boolean opener = Character.isUpperCase(e) || Character.isDigit(e) || "“\"‘'•(".indexOf(e) >= 0;
+          cut = opener && !(c == '.' && j == i + 1 && oldAbbreviation(t, i));
+        }
+      } else if (c == '.' && j == i + 1 && Character.isUpperCase(d) && i > 1
+          && Character.isLowerCase(t.charAt(i - 1)) && Character.isLowerCase(t.charAt(i - 2))
+          && j + 1 < n && Character.isLowerCase(t.charAt(j + 1))) {
+        cut = true;
+      }
+      if (cut) {
+        out = oldAdd(t, start, j, out, size);
+        start = j;
+        i = j - 1;
+      }
+    }
+    out = oldAdd(t, start, n, out, size);
+    return java.util.Arrays.copyOf(out, size[0]);
+  }
+
+  private static int[] oldAdd(String t, int s, int e, int[] out, int[] size) {
+    while (s < e && Character.isWhitespace(t.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      int[] o = size[0] + 2 > out.length ? java.util.Arrays.copyOf(out, out.length * 2) : out;
+      o[size[0]++] = s;
+      o[size[0]++] = e;
+      return o;
+    }
+    return out;
+  }
+
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "ms", "mrs", "dr", "prof",
+      "st", "jr", "sr", "no", "nos", "vs", "e.g", "i.e", "u.s", "u.k", "h.e", "ph.d", "gen", "col", "lt", "rev",
+      "hon", "amb", "cf", "approx", "inc", "ltd", "co", "art", "para", "fig", "vol", "pp", "ca", "op", "mt", "sen",
+      "rep", "gov", "u.n", "e.u", "dept", "min");
+
+  private static boolean oldAbbreviation(String t, int dot) {
+    int s = dot;
+    while (s > 0 && !Character.isWhitespace(t.charAt(s - 1)) && "(“\"'‘".indexOf(t.charAt(s - 1)) < 0
+        && dot - s < 12) {
+      s--;
+    }
+    String w = t.substring(s, dot);
+    if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+      return true;
+    }
+    return ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  @Test
+  void sentencesAsBefore() {
+    for (String t : all()) {
+      assertThat(Sentences.split(t)).as(t).isEqualTo(oldSplit(t));
+    }
   }
 }
