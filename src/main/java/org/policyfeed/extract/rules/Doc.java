@@ -103,6 +103,22 @@ final class Doc {
     return r;
   }
 
+  /**
+   * Per char below {@code U+0800}: 1 when it is {@code \p{Lu}}, 2 when it is in {@code [\p{L}\p{M}\d]} (so no
+   * capital phrase starts right after it).
+   */
+  private static final byte[] CAP_FLAGS = new byte[0x800];
+
+  static {
+    for (int c = 0; c < CAP_FLAGS.length; c++) {
+      int type = Character.getType(c);
+      boolean upper = type == Character.UPPERCASE_LETTER;
+      boolean blocks = type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK
+          || c >= '0' && c <= '9';
+      CAP_FLAGS[c] = (byte) ((upper ? 1 : 0) | (blocks ? 2 : 0));
+    }
+  }
+
   static int[] capStarts(String t) {
     int n = t.length();
     int[] out = new int[16];
@@ -112,9 +128,16 @@ final class Doc {
       char c = t.charAt(i);
       boolean upper;
       boolean blocks;
-      if (c < 0x80) {
-        upper = c >= 'A' && c <= 'Z';
-        blocks = upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      if (c < CAP_FLAGS.length) {
+        int f = CAP_FLAGS[c];
+        if ((f & 1) != 0 && !blocked) {
+          if (k == out.length) {
+            out = java.util.Arrays.copyOf(out, k * 2);
+          }
+          out[k++] = i;
+        }
+        blocked = (f & 2) != 0;
+        continue;
       } else if (Character.isSurrogate(c)) {
         upper = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(t.charAt(i + 1))
             && Character.getType(Character.toCodePoint(c, t.charAt(i + 1))) == Character.UPPERCASE_LETTER;

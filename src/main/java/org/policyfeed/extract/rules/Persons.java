@@ -72,9 +72,9 @@ final class Persons {
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
-      Set<Integer> listStarts = new HashSet<>();
-      Scan ls = new Scan(LIST, t.contains("and") ? t : "", listStarts());
-      while (ls.find()) {
+      Set<Integer> listStarts = Set.of(); // a HashSet once a list is found
+      Scan ls = t.contains("and") ? new Scan(LIST, t, listStarts()) : null;
+      while (ls != null && ls.find()) {
         Matcher lm = ls.m;
         Matcher nm = NAME2_P.matcher(t).region(lm.start(), lm.end());
         nm.useTransparentBounds(true);
@@ -99,6 +99,9 @@ final class Persons {
           starts.add(st);
         }
         if (ok && starts.size() >= 3) {
+          if (listStarts.isEmpty()) {
+            listStarts = new HashSet<>();
+          }
           listStarts.addAll(starts);
         }
       }
@@ -285,7 +288,8 @@ final class Persons {
         }
         if (!trigger) {
           trigger = PersonCues.byline(t, bs, be) || PersonCues.saidAfter(t, ne, se)
-              || PersonCues.saidBefore(t, bs, be) || listStarts.contains(ns) || listStarts.contains(mStart);
+              || PersonCues.saidBefore(t, bs, be)
+              || !listStarts.isEmpty() && (listStarts.contains(ns) || listStarts.contains(mStart));
         }
         if (count == 1) {
           if (honorific != null || !rolePrefix.isEmpty()) {

@@ -120,7 +120,10 @@ final class Projects {
 
   void find() {
     for (FieldText f : doc.fields) {
-      Matcher m = IS_A.matcher(f.text().contains(" is a") ? f.text() : "");
+      if (!f.text().contains(" is a")) {
+        continue; // no match possible: no matcher made
+      }
+      Matcher m = IS_A.matcher(f.text());
       while (m.find()) {
         isA.putIfAbsent(m.group(1), kindOf(m.group(2)));
       }
@@ -133,8 +136,9 @@ final class Projects {
         longThenAcronym(fi, f, t);
         acronymThenLong(fi, f, t);
       }
-      Matcher m = THE_PROJECT.matcher(t.contains("project") ? t : "");
-      while (m.find()) {
+      // each pattern needs a word of its own; without it no matcher is made
+      Matcher m = t.contains("project") ? THE_PROJECT.matcher(t) : null;
+      while (m != null && m.find()) {
         String name = m.group(1) != null ? m.group(1) : m.group(2);
         int s = m.group(1) != null ? m.start(1) - 1 : m.start(2);
         int e = m.group(1) != null ? m.end(1) + 1 : m.end();
@@ -144,8 +148,8 @@ final class Projects {
           add(fi, f, s, e, stripLeadingThe(np[0]), null, phase, ProjectKind.PROJECT);
         }
       }
-      m = NAME_PHASE.matcher(paren && t.contains("Phase") ? t : "");
-      while (m.find()) {
+      m = paren && t.contains("Phase") ? NAME_PHASE.matcher(t) : null;
+      while (m != null && m.find()) {
         String name = stripLeadingThe(m.group(1));
         if (acceptableName(name) && !name.startsWith("Phase")) {
           add(fi, f, m.start(1) + (m.group(1).length() - name.length()), m.end(), name, null, m.group(2), null);
@@ -575,7 +579,10 @@ final class Projects {
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
-      Matcher m = PHASE_PERIOD.matcher(t.indexOf('(') >= 0 && (t.contains("Phase") || t.contains("phase")) ? t : "");
+      if (t.indexOf('(') < 0 || !t.contains("Phase") && !t.contains("phase")) {
+        continue; // no match possible: no matcher made
+      }
+      Matcher m = PHASE_PERIOD.matcher(t);
       while (m.find()) {
         String phase = m.group(1) != null ? m.group(1)
             : String.valueOf(ORDINALS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);
