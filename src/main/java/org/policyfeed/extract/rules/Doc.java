@@ -124,37 +124,45 @@ final class Doc {
     int[] out = new int[16];
     int k = 0;
     boolean blocked = false; // the char before i is in [\p{L}\p{M}\d] and not a surrogate
-    for (int i = 0; i < n; i++) {
-      char c = t.charAt(i);
-      boolean upper;
-      boolean blocks;
-      if (c < CAP_FLAGS.length) {
-        int f = CAP_FLAGS[c];
-        if ((f & 1) != 0 && !blocked) {
+    char[] buf = new char[Math.min(n, 2048)]; // the text is read in chunks: no index check per char
+    for (int from = 0; from < n; from += buf.length) {
+      int len = Math.min(buf.length, n - from);
+      t.getChars(from, from + len, buf, 0);
+      for (int j = 0; j < len; j++) {
+        char c = buf[j];
+        boolean upper;
+        if (c < CAP_FLAGS.length) {
+          int f = CAP_FLAGS[c];
+          upper = (f & 1) != 0;
+          if (upper && !blocked) {
+            if (k == out.length) {
+              out = java.util.Arrays.copyOf(out, k * 2);
+            }
+            out[k++] = from + j;
+          }
+          blocked = (f & 2) != 0;
+          continue;
+        }
+        int i = from + j;
+        boolean blocks;
+        if (Character.isSurrogate(c)) {
+          upper = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(t.charAt(i + 1))
+              && Character.getType(Character.toCodePoint(c, t.charAt(i + 1))) == Character.UPPERCASE_LETTER;
+          blocks = false;
+        } else {
+          int type = Chars.type(c);
+          upper = type == Character.UPPERCASE_LETTER;
+          // letters (Lu, Ll, Lt, Lm, Lo) and marks (Mn, Me, Mc); \d is ASCII only
+          blocks = type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK;
+        }
+        if (upper && !blocked) {
           if (k == out.length) {
             out = java.util.Arrays.copyOf(out, k * 2);
           }
           out[k++] = i;
         }
-        blocked = (f & 2) != 0;
-        continue;
-      } else if (Character.isSurrogate(c)) {
-        upper = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(t.charAt(i + 1))
-            && Character.getType(Character.toCodePoint(c, t.charAt(i + 1))) == Character.UPPERCASE_LETTER;
-        blocks = false;
-      } else {
-        int type = Chars.type(c);
-        upper = type == Character.UPPERCASE_LETTER;
-        // letters (Lu, Ll, Lt, Lm, Lo) and marks (Mn, Me, Mc); \d is ASCII only
-        blocks = type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK;
+        blocked = blocks;
       }
-      if (upper && !blocked) {
-        if (k == out.length) {
-          out = java.util.Arrays.copyOf(out, k * 2);
-        }
-        out[k++] = i;
-      }
-      blocked = blocks;
     }
     return java.util.Arrays.copyOf(out, k);
   }
