@@ -97,6 +97,9 @@ public final class ExtractionStage {
   public Entities extract(ItemText item) {
     ItemFields fields = ItemFields.of(item.title(), item.teaser(), item.text(), item.published());
     Rules.Found found = builtIn ? Rules.run(fields) : new Rules.Found(List.of(), List.of(), List.of(), List.of());
+    if (extractors.isEmpty()) {
+      return new Entities(found.persons(), found.projects(), found.deadlines(), found.events(), List.of());
+    }
     List<Entity> extras = new ArrayList<>();
     for (Extractor x : extractors) {
       List<Entity> got = x.extract(fields);

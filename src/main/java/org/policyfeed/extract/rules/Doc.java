@@ -59,20 +59,112 @@ final class Doc {
     int[] r = capPhrases[fi];
     if (r == null) {
       String t = fields.get(fi).text();
-      Scan sc = new Scan(CAP_PHRASE, t, Doc::capStart);
+      int[] starts = capStarts(fi);
       int[] out = new int[16];
       int n = 0;
-      while (sc.find()) {
+      int next = 0;
+      for (int i : starts) {
+        if (i < next) {
+          continue; // inside the last match, where find() does not look
+        }
+        int e = CapPhraseMatcher.match(t, i);
+        if (e < 0) {
+          continue;
+        }
         if (n + 2 > out.length) {
           out = java.util.Arrays.copyOf(out, out.length * 2);
         }
-        out[n++] = sc.m.start();
-        out[n++] = sc.m.end();
+        out[n++] = i;
+        out[n++] = e;
+        next = e;
       }
       r = java.util.Arrays.copyOf(out, n);
       capPhrases[fi] = r;
     }
     return r;
+  }
+
+  private int[][] capStarts;
+
+  /**
+   * Where a capital ({@code \p{Lu}}, a code point) starts that is not after {@code [\p{L}\p{M}\d]} as a one-char
+   * look-behind sees it (a surrogate before never counts): every place where {@link #CAP_PHRASE} or a person name
+   * can start, in text order; computed once per field.
+   */
+  int[] capStarts(int fi) {
+    if (capStarts == null) {
+      capStarts = new int[fields.size()][];
+    }
+    int[] r = capStarts[fi];
+    if (r == null) {
+      r = capStarts(fields.get(fi).text());
+      capStarts[fi] = r;
+    }
+    return r;
+  }
+
+  /**
+   * Per char below {@code U+0800}: 1 when it is {@code \p{Lu}}, 2 when it is in {@code [\p{L}\p{M}\d]} (so no
+   * capital phrase starts right after it).
+   */
+  private static final byte[] CAP_FLAGS = new byte[0x800];
+
+  static {
+    for (int c = 0; c < CAP_FLAGS.length; c++) {
+      int type = Character.getType(c);
+      boolean upper = type == Character.UPPERCASE_LETTER;
+      boolean blocks = type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK
+          || c >= '0' && c <= '9';
+      CAP_FLAGS[c] = (byte) ((upper ? 1 : 0) | (blocks ? 2 : 0));
+    }
+  }
+
+  static int[] capStarts(String t) {
+    int n = t.length();
+    int[] out = new int[16];
+    int k = 0;
+    boolean blocked = false; // the char before i is in [\p{L}\p{M}\d] and not a surrogate
+    char[] buf = new char[Math.min(n, 2048)]; // the text is read in chunks: no index check per char
+    for (int from = 0; from < n; from += buf.length) {
+      int len = Math.min(buf.length, n - from);
+      t.getChars(from, from + len, buf, 0);
+      for (int j = 0; j < len; j++) {
+        char c = buf[j];
+        boolean upper;
+        if (c < CAP_FLAGS.length) {
+          int f = CAP_FLAGS[c];
+          upper = (f & 1) != 0;
+          if (upper && !blocked) {
+            if (k == out.length) {
+              out = java.util.Arrays.copyOf(out, k * 2);
+            }
+            out[k++] = from + j;
+          }
+          blocked = (f & 2) != 0;
+          continue;
+        }
+        int i = from + j;
+        boolean blocks;
+        if (Character.isSurrogate(c)) {
+          upper = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(t.charAt(i + 1))
+              && Character.getType(Character.toCodePoint(c, t.charAt(i + 1))) == Character.UPPERCASE_LETTER;
+          blocks = false;
+        } else {
+          int type = Chars.type(c);
+          upper = type == Character.UPPERCASE_LETTER;
+          // letters (Lu, Ll, Lt, Lm, Lo) and marks (Mn, Me, Mc); \d is ASCII only
+          blocks = type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK;
+        }
+        if (upper && !blocked) {
+          if (k == out.length) {
+            out = java.util.Arrays.copyOf(out, k * 2);
+          }
+          out[k++] = i;
+        }
+        blocked = blocks;
+      }
+    }
+    return java.util.Arrays.copyOf(out, k);
   }
 
   /** Where {@link #CAP_PHRASE} can start: a capital not after a letter or digit. */

@@ -80,15 +80,118 @@ final class Lex {
     return out;
   }
 
+  /** {@link #ROLE_WORDS} for look-ups of ASCII words in lower case without copying them. */
+  private static final LowerSet ROLE_TABLE = new LowerSet(ROLE_WORDS);
+  /**
+   * Every word {@link #isHonorific} accepts: an honorific as written, without its final stop, or with a stop
+   * added.
+   */
+  private static final Set<String> HONORIFIC_FORMS;
+
+  static {
+    Set<String> forms = new HashSet<>();
+    for (String h : HONORIFICS) {
+      forms.add(h);
+      forms.add(h + ".");
+      if (h.endsWith(".")) {
+        forms.add(h.substring(0, h.length() - 1));
+      }
+    }
+    HONORIFIC_FORMS = Set.copyOf(forms);
+  }
+
+  /**
+   * Whether a word is a role word: in lower case, or the part after its last hyphen, in {@link #ROLE_WORDS}, or it
+   * is a {@link #ROLE_ABBREVIATIONS} key as written.
+   */
   static boolean isRoleWord(String word) {
+    int n = word.length();
+    int dash = -1;
+    for (int i = 0; i < n; i++) {
+      char c = word.charAt(i);
+      if (c >= 0x80 && !LowerSet.simple(c)) {
+        return isRoleWordSlow(word);
+      }
+      if (c == '-') {
+        dash = i;
+      }
+    }
+    // lower case char by char keeps every offset, so the look-ups need no lower-case copy
+    return ROLE_TABLE.containsLower(word, 0, n) || ROLE_ABBREVIATIONS.containsKey(word)
+        || dash > 0 && dash + 1 < n && ROLE_TABLE.containsLower(word, dash + 1, n);
+  }
+
+  private static boolean isRoleWordSlow(String word) {
     String w = word.toLowerCase(java.util.Locale.ROOT);
     int dash = w.lastIndexOf('-');
     return ROLE_WORDS.contains(w) || ROLE_ABBREVIATIONS.containsKey(word)
         || dash > 0 && dash + 1 < w.length() && ROLE_WORDS.contains(w.substring(dash + 1));
   }
 
+  /** Whether a word is an honorific, as written, with a stop added, or without its final stop. */
   static boolean isHonorific(String word) {
-    return HONORIFICS.contains(word) || HONORIFICS.contains(word + ".")
-        || word.endsWith(".") && HONORIFICS.contains(word.substring(0, word.length() - 1));
+    return HONORIFIC_FORMS.contains(word);
+  }
+
+  /**
+   * A fixed set of strings, looked up by a range of chars taken in lower case as
+   * {@code toLowerCase(Locale.ROOT)} does it for a string of {@link #simple} chars: char by char with
+   * {@link Character#toLowerCase(char)}.
+   */
+  static final class LowerSet {
+    private final String[] table;
+
+    LowerSet(Set<String> words) {
+      int size = Integer.highestOneBit(Math.max(4, words.size() * 4));
+      table = new String[size];
+      for (String w : words) {
+        int h = hash(w, 0, w.length()) & (size - 1);
+        while (table[h] != null) {
+          h = (h + 1) & (size - 1);
+        }
+        table[h] = w;
+      }
+    }
+
+    /**
+     * Whether {@code String.toLowerCase(Locale.ROOT)} maps a char on its own to one char: not a surrogate, not
+     * {@code U+0130} (which becomes two chars) and not {@code U+03A3} (whose lower case depends on the context).
+     */
+    static boolean simple(char c) {
+      return !Character.isSurrogate(c) && c != '\u0130' && c != '\u03a3';
+    }
+
+    private static char lower(char c) {
+      return c < 0x80 ? c >= 'A' && c <= 'Z' ? (char) (c + 32) : c : Character.toLowerCase(c);
+    }
+
+    private static int hash(String s, int from, int to) {
+      int h = 0;
+      for (int i = from; i < to; i++) {
+        h = 31 * h + lower(s.charAt(i));
+      }
+      return h ^ (h >>> 16);
+    }
+
+    /** Whether {@code s[from, to)}, all {@link #simple} chars, in lower case is in the set. */
+    boolean containsLower(String s, int from, int to) {
+      int mask = table.length - 1;
+      int h = hash(s, from, to) & mask;
+      for (String w = table[h]; w != null; h = (h + 1) & mask, w = table[h]) {
+        if (w.length() == to - from && equalsLower(w, s, from)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean equalsLower(String w, String s, int from) {
+      for (int i = 0; i < w.length(); i++) {
+        if (lower(s.charAt(from + i)) != w.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

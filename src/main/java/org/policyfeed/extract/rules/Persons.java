@@ -26,33 +26,17 @@ final class Persons {
   /** A name word after the first, optionally with an attached particle ("al-Hassan"). */
   private static final String TOK = "(?:" + INIT + "|(?:(?:al|el|ad|ash|as|ar)[\\-‑])?" + NW + ")";
   private static final String LEFT = "(?=\\p{Lu})(?<![\\p{L}\\p{M}\\d'’\\-.])";
-  private static final Pattern NAME = Pattern.compile(LEFT + "(?:" + INIT + "|" + NW + ")(?:" + Doc.SP + "(?:"
-      + PART + Doc.SP + "){0,3}" + TOK + "){1,6}");
   private static final String NAME2 = NW + "(?:" + Doc.SP + "(?:" + PART + Doc.SP + "){0,3}" + TOK + "){1,3}";
   /** Three or more names: "A B, C D and E F" followed by a lower-case word or the end of the sentence. */
   private static final Pattern LIST = Pattern.compile(LEFT + NAME2 + "(?:," + Doc.SP + NAME2 + "){1,8},?"
       + Doc.SP + "and" + Doc.SP + NAME2 + "(?=" + Doc.SP + "\\p{Ll}|[.;]?$|[.;]" + Doc.SP + "|[.;]\\n)",
       Pattern.MULTILINE);
   private static final Pattern NAME2_P = Pattern.compile(LEFT + NAME2);
-  private static final Pattern DOTTED_HONORIFIC = Pattern.compile(
-      "(?:^|[^\\p{L}.])(H\\.E\\.|Dr\\.|Mr\\.|Ms\\.|Mrs\\.|Prof\\.|Amb\\.)" + Doc.SP + "$");
-  private static final Pattern SAID_AFTER = Pattern.compile("^" + Doc.SP + "(?:has" + Doc.SP + ")?(?:said|says|"
-      + "added|adds|explained|stressed|noted|underlined|underscored|recalled|highlighted|emphasi[sz]ed|welcomed|"
-      + "summari[sz]ed|presented|opened|argued|described|stated|declared|pointed|praised|remarked|concluded)\\b");
-  private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|added|explained|stressed|noted|"
-      + "according to|interview with|speech of|address by|statement by|moderated by|chaired by|hosted by|led by"
-      + "|opened by)" + Doc.SP + "$");
-  private static final Pattern BYLINE = Pattern.compile("^(?:By|by|Written by|Text by)" + Doc.SP + "$");
-  private static final Pattern IS_ROLE = Pattern.compile("^" + Doc.SP + "is" + Doc.SP);
-  private static final Pattern HEADING = Pattern.compile("^," + Doc.SP + "(heading|leading|chairing|directing|who" + Doc.SP
-      + "(?:heads|leads|chairs|directs))"
-      + Doc.SP + "(?:the" + Doc.SP + ")?");
   private static final Pattern CHAIRED_BY = Pattern.compile("(?:^|\\W)(?:[Tt]he" + Doc.SP + ")?([\\p{L}\\- ]{3,40}),?"
       + Doc.SP + "(?:chaired|led|headed)" + Doc.SP + "by" + Doc.SP + "$");
   private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:the|The|of|for)" + Doc.SP + "$");
   private static final Pattern ROLE_OF = Pattern.compile("(?:^|[^\\p{L}])(\\p{Lu}[\\p{Ll}\\-]+)" + Doc.SP + "of"
       + Doc.SP + "$");
-  private static final Pattern ORG_AFTER = Pattern.compile("^" + Doc.SP + "(?:of|from)" + Doc.SP);
   private static final Pattern IN_PLACE = Pattern.compile("\\bin" + Doc.SP + "(\\p{Lu}[\\p{L}\\p{M}\\-]+(?:"
       + Doc.SP + "\\p{Lu}[\\p{L}\\p{M}\\-]+){0,2})");
   private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "at", "in", "on", "to", "with",
@@ -85,11 +69,12 @@ final class Persons {
     Map<String, Acc> people = new LinkedHashMap<>();
     List<Short> shorts = new ArrayList<>();
     int order = 0;
-    for (FieldText f : doc.fields) {
+    for (int fi = 0; fi < doc.fields.size(); fi++) {
+      FieldText f = doc.fields.get(fi);
       String t = f.text();
-      Set<Integer> listStarts = new HashSet<>();
-      Scan ls = new Scan(LIST, t.contains("and") ? t : "", listStarts());
-      while (ls.find()) {
+      Set<Integer> listStarts = Set.of(); // a HashSet once a list is found
+      Scan ls = t.contains("and") ? new Scan(LIST, t, listStarts()) : null;
+      while (ls != null && ls.find()) {
         Matcher lm = ls.m;
         Matcher nm = NAME2_P.matcher(t).region(lm.start(), lm.end());
         nm.useTransparentBounds(true);
@@ -114,17 +99,29 @@ final class Persons {
           starts.add(st);
         }
         if (ok && starts.size() >= 3) {
+          if (listStarts.isEmpty()) {
+            listStarts = new HashSet<>();
+          }
           listStarts.addAll(starts);
         }
       }
       int consumed = 0;
-      Scan ns0 = new Scan(NAME, t, Persons::nameStart2);
-      while (ns0.find()) {
-        Matcher m = ns0.m;
-        FieldText.Sentence sen = f.sentenceAt(m.start());
-        String[] tokens = Doc.words(m.group());
+      int tn = t.length();
+      int next = 0; // where find() goes on after a match
+      // a name starts only where a capital phrase can start (and not after an apostrophe, hyphen or stop)
+      for (int mStart : doc.capStarts(fi)) {
+        if (mStart < next) {
+          continue;
+        }
+        int mEnd = NameMatcher.match(t, mStart, tn);
+        if (mEnd < 0) {
+          continue;
+        }
+        next = mEnd;
+        FieldText.Sentence sen = f.sentenceAt(mStart);
+        String[] tokens = Doc.words(t.substring(mStart, mEnd));
         int i = 0;
-        int offset = m.start();
+        int offset = mStart;
         String honorific = null;
         List<String> rolePrefix = new ArrayList<>();
         while (i < tokens.length - 1 || i < tokens.length && (honorific != null || !rolePrefix.isEmpty())) {
@@ -148,11 +145,11 @@ final class Persons {
           i++;
         }
         if (i == 0 && honorific == null && tokens.length >= 3 && !Lex.NOT_NAME.contains(tokens[0])) {
-          String pre = t.substring(Math.max(sen.start(), m.start() - 40), m.start());
+          String pre = t.substring(Math.max(sen.start(), mStart - 40), mStart);
           Matcher ro = ROLE_OF.matcher(pre);
           if (ro.find() && Lex.isRoleWord(ro.group(1))) {
             rolePrefix.add(ro.group(1) + " of " + tokens[0]);
-            offset = t.indexOf(tokens[0], m.start()) + tokens[0].length();
+            offset = t.indexOf(tokens[0], mStart) + tokens[0].length();
             while (offset < t.length() && (t.charAt(offset) == ' ' || t.charAt(offset) == '\u00a0')) {
               offset++;
             }
@@ -172,20 +169,28 @@ final class Persons {
           continue;
         }
         int ns = offset;
-        int ne = m.end();
-        String before = t.substring(sen.start(), ns);
+        int ne = mEnd;
+        // "before" is [bs, be) and "after" is [ne, se): ranges of t, copied out only where a rare rule needs them
+        int bs = sen.start();
+        int be = ns;
+        int se = sen.end();
+        if (ne > se) {
+          throw new StringIndexOutOfBoundsException("begin " + ne + ", end " + se); // as t.substring(ne, se)
+        }
         if (honorific == null) {
-          Matcher hm = DOTTED_HONORIFIC.matcher(before.substring(Math.max(0, before.length() - 8)));
-          if (hm.find()) {
-            honorific = hm.group(1);
-            before = before.substring(0, before.length() - hm.group(1).length() - 1);
+          String dh = PersonCues.dottedHonorific(t, Math.max(bs, be - 8), be);
+          if (dh != null) {
+            honorific = dh;
+            be = be - dh.length() - 1;
           }
         } else {
-          before = t.substring(sen.start(), m.start());
+          be = mStart;
         }
-        String after = t.substring(ne, sen.end());
-        String name = t.substring(ns, ne);
         int count = tokens.length - i;
+        if (count == 1 && honorific == null && rolePrefix.isEmpty()) {
+          continue; // neither a short mention nor a person: nothing below would be kept
+        }
+        String name = t.substring(ns, ne);
 
         String role = null;
         String org = null;
@@ -193,7 +198,7 @@ final class Persons {
         if (!rolePrefix.isEmpty()) {
           trigger = true;
           role = String.join(" ", rolePrefix);
-          String[] bw = Doc.words(t.substring(sen.start(), m.start()));
+          String[] bw = Doc.words(t.substring(sen.start(), mStart));
           if (bw.length > 0 && (bw[bw.length - 1].endsWith("’s") || bw[bw.length - 1].endsWith("'s")
               || Doc.allCaps(bw[bw.length - 1]))) {
             org = Doc.stripPossessive(bw[bw.length - 1]);
@@ -201,23 +206,23 @@ final class Persons {
         }
         // role phrase written before the name: "the Mayor of Montreal, Valérie Plante"
         if (role == null) {
-          int cut = Math.max(0, Math.min(before.length(), consumed - sen.start()));
-          String[] back = backwardRole(before.substring(cut));
+          int cut = Math.max(0, Math.min(be - bs, consumed - sen.start()));
+          String[] back = backwardRoleNone(t, bs + cut, be) ? null : backwardRole(t.substring(bs + cut, be));
           if (back != null) {
             role = back[0];
             org = back[1];
             trigger = true;
             if (back[2] != null) {
-              Matcher ip = IN_PLACE.matcher(t.substring(sen.start(), m.start()));
+              Matcher ip = IN_PLACE.matcher(t.substring(sen.start(), mStart));
               String place = null;
               while (ip.find()) {
                 place = ip.group(1);
               }
               org = place;
             }
-          } else {
-            String tail = before.substring(Math.max(0, before.length() - 60));
-            Matcher ch = CHAIRED_BY.matcher(tail.endsWith("by ") ? tail : "");
+          } else if (be - bs >= 3 && t.startsWith("by ", be - 3)) {
+            String tail = t.substring(Math.max(bs, be - 60), be);
+            Matcher ch = CHAIRED_BY.matcher(tail);
             if (ch.find()) {
               String body = ch.group(1).strip();
               int art = Math.max(body.lastIndexOf(" the "), Math.max(body.lastIndexOf(" a "),
@@ -231,21 +236,22 @@ final class Persons {
           }
         }
         int apEnd = ne;
-        Matcher hd = HEADING.matcher(after);
-        if (hd.lookingAt()) {
+        int hdEnd = PersonCues.heading(t, ne, se);
+        if (hdEnd >= 0) {
           int[] end = new int[1];
-          String ap = appositive(t, ne + hd.end(), sen.end(), end);
+          String ap = appositive(t, hdEnd, se, end);
           if (!ap.isEmpty()) {
             role = "Head";
             org = ap;
             trigger = true;
             apEnd = end[0];
           }
-        } else if (after.startsWith(",") || after.startsWith(" is ") || after.startsWith("\u00a0is ")) {
-          boolean is = !after.startsWith(",");
-          int from = ne + (is ? after.indexOf("is") + 2 : 1);
+        } else if (ne < se && t.charAt(ne) == ',' || ne + 4 <= se && (t.startsWith(" is ", ne)
+            || t.startsWith("\u00a0is ", ne))) {
+          boolean is = t.charAt(ne) != ',';
+          int from = ne + (is ? 3 : 1);
           int[] end = new int[1];
-          String ap = appositive(t, from, sen.end(), end);
+          String ap = appositive(t, from, se, end);
           if (startsWithRole(ap)) {
             String[] ro = splitRole(ap);
             if (ro[0] != null) {
@@ -256,9 +262,9 @@ final class Persons {
             }
           }
         }
-        Matcher oa = ORG_AFTER.matcher(after);
         if (role == null || org == null) {
-          if (after.startsWith(" (") || after.startsWith("\u00a0(")) {
+          int oaEnd;
+          if (ne + 2 <= se && (t.startsWith(" (", ne) || t.startsWith("\u00a0(", ne))) {
             int close = t.indexOf(')', ne);
             if (close > 0 && close < sen.end() && close - ne < 120) {
               String inside = t.substring(ne + 2, close).strip();
@@ -266,13 +272,14 @@ final class Persons {
                 org = org == null ? inside : org;
               }
             }
-          } else if (oa.lookingAt()) {
+          } else if ((oaEnd = PersonCues.orgAfter(t, ne, se)) >= 0) {
             int[] end = new int[1];
-            String ap = appositive(t, ne + oa.end(), sen.end(), end);
+            String ap = appositive(t, oaEnd, sen.end(), end);
             String[] aw = Doc.words(stripThe(ap));
             boolean orgHead = count >= 2 && aw.length >= 2 && Lex.ORG_HEADS.contains(aw[0])
-                && stripThe(ap).length() < ap.length() && plainName(tokens, i) && !THE_BEFORE.matcher(before).find();
-            if (Doc.capitalised(stripThe(ap)) && (trigger || orgHead || saidBefore(before))) {
+                && stripThe(ap).length() < ap.length() && plainName(tokens, i)
+                && !THE_BEFORE.matcher(t.substring(bs, be)).find();
+            if (Doc.capitalised(stripThe(ap)) && (trigger || orgHead || PersonCues.saidBefore(t, bs, be))) {
               org = org == null ? stripThe(ap) : org;
               trigger = true;
               apEnd = Math.max(apEnd, end[0]);
@@ -280,8 +287,9 @@ final class Persons {
           }
         }
         if (!trigger) {
-          trigger = BYLINE.matcher(before).lookingAt() || SAID_AFTER.matcher(after).lookingAt()
-              || saidBefore(before) || listStarts.contains(ns) || listStarts.contains(m.start());
+          trigger = PersonCues.byline(t, bs, be) || PersonCues.saidAfter(t, ne, se)
+              || PersonCues.saidBefore(t, bs, be)
+              || !listStarts.isEmpty() && (listStarts.contains(ns) || listStarts.contains(mStart));
         }
         if (count == 1) {
           if (honorific != null || !rolePrefix.isEmpty()) {
@@ -369,16 +377,67 @@ final class Persons {
     return out;
   }
 
-  /** {@code SAID_BEFORE.matcher(before).find()}: a match ends at the end, so only the tail is searched. */
-  private static boolean saidBefore(String before) {
-    Matcher m = SAID_BEFORE.matcher(before);
-    m.useTransparentBounds(true);
-    m.useAnchoringBounds(false);
-    m.region(Math.max(0, before.length() - 24), before.length());
-    return m.find();
+  /**
+   * Whether {@link #backwardRole} of {@code t.substring(from, to)} is certainly null: its words, read back from the
+   * end as far as it reads them, hold no role word (or there are none, or the last is a bare connector). Only the
+   * words it reads are looked at, so a long sentence is not split for every name in it.
+   */
+  static boolean backwardRoleNone(String t, int from, int to) {
+    // b = before.stripTrailing(), less one final comma; then Doc.words(b): strip(), split at runs of SP
+    int e = to;
+    while (e > from && Character.isWhitespace(t.charAt(e - 1))) {
+      e--;
+    }
+    boolean comma = e > from && t.charAt(e - 1) == ',';
+    if (comma) {
+      e--;
+    }
+    while (e > from && Character.isWhitespace(t.charAt(e - 1))) {
+      e--;
+    }
+    int s = from;
+    while (s < e && Character.isWhitespace(t.charAt(s))) {
+      s++;
+    }
+    while (e > s && Chars.sp(t.charAt(e - 1))) {
+      e--; // trailing empty words are dropped
+    }
+    if (e <= s) {
+      return true; // no words
+    }
+    boolean last = true;
+    while (e > s) {
+      int ws = e;
+      while (ws > s && !Chars.sp(t.charAt(ws - 1))) {
+        ws--;
+      }
+      String x = t.substring(ws, e);
+      if (last && CONNECTORS.contains(x) && !comma) {
+        return true;
+      }
+      last = false;
+      String bare = x.endsWith(",") ? x.substring(0, x.length() - 1) : x;
+      if (Lex.isRoleWord(bare)) {
+        return false; // a role word: let backwardRole decide
+      }
+      boolean ok = Doc.capitalised(bare) && !Lex.isHonorific(bare) || CONNECTORS.contains(bare)
+          || Doc.ordinal(bare);
+      if (!ok) {
+        return true;
+      }
+      // the separator before this word; a leading one stands for an empty first word, which is not ok
+      e = ws;
+      while (e > s && Chars.sp(t.charAt(e - 1))) {
+        e--;
+      }
+      if (e == s && ws > s) {
+        return true;
+      }
+    }
+    return true;
   }
 
-  /** Where {@link #NAME} can start: a capital not after a letter, digit, apostrophe, hyphen or full stop. */
+  /** Where a name can start: a capital not after a letter, digit, apostrophe, hyphen or full stop. */
   private static boolean nameStart(String t, int i) {
     if (!Scan.upperAt(t, i) || Scan.afterLetterOrDigit(t, i)) {
       return false;
@@ -388,28 +447,6 @@ final class Persons {
     }
     char p = t.charAt(i - 1);
     return p != '\'' && p != '’' && p != '-' && p != '.';
-  }
-
-  /**
-   * Where {@link #NAME} can start: {@link #nameStart}, and the first word (letters, marks, apostrophes, hyphens)
-   * is followed by a space and a capital or a lower-case particle.
-   */
-  private static boolean nameStart2(String t, int i) {
-    if (!nameStart(t, i)) {
-      return false;
-    }
-    int j = i + 1;
-    while (j < t.length() && nameChar(t.charAt(j)) && t.charAt(j) != ' ' && t.charAt(j) != '\u00a0') {
-      if (j - i > 100) {
-        return true; // a long run: let the pattern decide, so that no run is scanned from many starts
-      }
-      j++;
-    }
-    if (j + 1 >= t.length() || t.charAt(j) != ' ' && t.charAt(j) != '\u00a0') {
-      return false;
-    }
-    char c = t.charAt(j + 1);
-    return c >= 'a' && c <= 'z' || Scan.upperAt(t, j + 1);
   }
 
   /**
@@ -642,11 +679,9 @@ final class Persons {
   }
 
   private static boolean nameFollows(String t, int from, int limit) {
-    Matcher m = NAME.matcher(t).region(from, limit);
-    m.useTransparentBounds(true);
-    if (m.lookingAt()) {
-      String rest = t.substring(m.end(), Math.min(limit, m.end() + 2));
-      return rest.startsWith(",") && !segmentHasRole(t, from, m.end());
+    int e = NameMatcher.match(t, from, limit);
+    if (e >= 0) {
+      return e < limit && t.charAt(e) == ',' && !segmentHasRole(t, from, e);
     }
     return false;
   }
@@ -768,7 +803,7 @@ final class Persons {
    * A role phrase written just before a name ("ICMPD's DG", "the Deputy Chief of Mission of the US Embassy in
    * Athens,", "whose mayor,"). Returns role, organisation and a marker when "whose" introduced it.
    */
-  private static String @Nullable [] backwardRole(String before) {
+  static String @Nullable [] backwardRole(String before) {
     String b = before.stripTrailing();
     if (b.endsWith(",")) {
       b = b.substring(0, b.length() - 1);

@@ -120,7 +120,10 @@ final class Projects {
 
   void find() {
     for (FieldText f : doc.fields) {
-      Matcher m = IS_A.matcher(f.text().contains(" is a") ? f.text() : "");
+      if (!f.text().contains(" is a")) {
+        continue; // no match possible: no matcher made
+      }
+      Matcher m = IS_A.matcher(f.text());
       while (m.find()) {
         isA.putIfAbsent(m.group(1), kindOf(m.group(2)));
       }
@@ -133,8 +136,9 @@ final class Projects {
         longThenAcronym(fi, f, t);
         acronymThenLong(fi, f, t);
       }
-      Matcher m = THE_PROJECT.matcher(t.contains("project") ? t : "");
-      while (m.find()) {
+      // each pattern needs a word of its own; without it no matcher is made
+      Matcher m = t.contains("project") ? THE_PROJECT.matcher(t) : null;
+      while (m != null && m.find()) {
         String name = m.group(1) != null ? m.group(1) : m.group(2);
         int s = m.group(1) != null ? m.start(1) - 1 : m.start(2);
         int e = m.group(1) != null ? m.end(1) + 1 : m.end();
@@ -144,8 +148,8 @@ final class Projects {
           add(fi, f, s, e, stripLeadingThe(np[0]), null, phase, ProjectKind.PROJECT);
         }
       }
-      m = NAME_PHASE.matcher(paren && t.contains("Phase") ? t : "");
-      while (m.find()) {
+      m = paren && t.contains("Phase") ? NAME_PHASE.matcher(t) : null;
+      while (m != null && m.find()) {
         String name = stripLeadingThe(m.group(1));
         if (acceptableName(name) && !name.startsWith("Phase")) {
           add(fi, f, m.start(1) + (m.group(1).length() - name.length()), m.end(), name, null, m.group(2), null);
@@ -390,6 +394,9 @@ final class Projects {
   private void kindPhrases(int fi, FieldText f, String t) {
     int[] ph = doc.capPhrases(fi);
     for (int p = 0; p < ph.length; p += 2) {
+      if (!hasKindWord(t, ph[p], ph[p + 1])) {
+        continue; // no segment can end in a kind word
+      }
       String[] all = Doc.words(t.substring(ph[p], ph[p + 1]));
       int segStart = 0;
       int off = ph[p];
@@ -407,6 +414,41 @@ final class Projects {
         }
       }
     }
+  }
+
+  /**
+   * Whether a word of {@code t[s, e)} between spaces ({@link Doc#SP}) is a key of {@link Lex#KIND_WORDS}: without
+   * one, {@link #kindSegment} returns at once for every segment of a capitalised phrase.
+   */
+  private static boolean hasKindWord(String t, int s, int e) {
+    int i = s;
+    while (i < e) {
+      int j = i;
+      while (j < e && !Chars.sp(t.charAt(j))) {
+        j++;
+      }
+      if (j > i && KIND_FIRST.indexOf(t.charAt(i)) >= 0 && KIND_LENGTHS.get(j - i)
+          && Lex.KIND_WORDS.containsKey(t.substring(i, j))) {
+        return true;
+      }
+      i = j + 1;
+    }
+    return false;
+  }
+
+  /** The first chars and the lengths of the keys of {@link Lex#KIND_WORDS}. */
+  private static final String KIND_FIRST;
+  private static final java.util.BitSet KIND_LENGTHS = new java.util.BitSet();
+
+  static {
+    StringBuilder first = new StringBuilder();
+    for (String k : Lex.KIND_WORDS.keySet()) {
+      if (first.indexOf(k.substring(0, 1)) < 0) {
+        first.append(k.charAt(0));
+      }
+      KIND_LENGTHS.set(k.length());
+    }
+    KIND_FIRST = first.toString();
   }
 
   private void kindSegment(int fi, FieldText f, String t, String[] w, int segOff) {
@@ -537,7 +579,10 @@ final class Projects {
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
-      Matcher m = PHASE_PERIOD.matcher(t.indexOf('(') >= 0 && (t.contains("Phase") || t.contains("phase")) ? t : "");
+      if (t.indexOf('(') < 0 || !t.contains("Phase") && !t.contains("phase")) {
+        continue; // no match possible: no matcher made
+      }
+      Matcher m = PHASE_PERIOD.matcher(t);
       while (m.find()) {
         String phase = m.group(1) != null ? m.group(1)
             : String.valueOf(ORDINALS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);

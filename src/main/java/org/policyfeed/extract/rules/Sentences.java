@@ -30,7 +30,32 @@ public final class Sentences {
     int[] out = new int[16];
     int[] size = {0};
     int start = 0;
+    // the next '\n', '.', '!', '?' and '…' at or after i, found with indexOf (n when there is none)
+    int nl = -1;
+    int stop = -1;
+    int bang = -1;
+    int ask = -1;
+    int dots = -1;
     for (int i = 0; i < n; i++) {
+      if (nl < i) {
+        nl = next(t, '\n', i, n);
+      }
+      if (stop < i) {
+        stop = next(t, '.', i, n);
+      }
+      if (bang < i) {
+        bang = next(t, '!', i, n);
+      }
+      if (ask < i) {
+        ask = next(t, '?', i, n);
+      }
+      if (dots < i) {
+        dots = next(t, '…', i, n);
+      }
+      i = Math.min(Math.min(nl, stop), Math.min(Math.min(bang, ask), dots));
+      if (i >= n) {
+        break;
+      }
       char c = t.charAt(i);
       if (c == '\n') {
         out = add(t, start, i, out, size);
@@ -72,6 +97,11 @@ public final class Sentences {
     }
     out = add(t, start, n, out, size);
     return Arrays.copyOf(out, size[0]);
+  }
+
+  private static int next(String t, char c, int from, int n) {
+    int x = t.indexOf(c, from);
+    return x < 0 ? n : x;
   }
 
   private static int[] add(String t, int s, int e, int[] out, int[] size) {

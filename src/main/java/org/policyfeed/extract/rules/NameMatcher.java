@@ -1,0 +1,231 @@
+package org.policyfeed.extract.rules;
+
+/**
+ * The person-name pattern of {@link Persons} as a hand-written matcher. It replaces
+ *
+ * <pre>
+ * NAME = LEFT (?:INIT|NW) (?:SP (?:PART SP){0,3} TOK){1,6}
+ * LEFT = (?=\p{Lu})(?&lt;![\p{L}\p{M}\d'’\-.])
+ * NW   = \p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}\d])
+ * INIT = \p{Lu}\.(?=SP\p{Lu})
+ * TOK  = (?:INIT|(?:(?:al|el|ad|ash|as|ar)[\-‑])?NW)
+ * PART = (?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|bin|binti|binte|bint|ibn|ben|ould|al|el|ten|ter|zu|y)
+ * SP   = [ \u00a0]
+ * </pre>
+ *
+ * <p>matched with {@code lookingAt()} over a region {@code [i, limit)} with transparent bounds; it gives the same
+ * match end. Why no backtracking is needed:
+ *
+ * <ul>
+ *   <li>NW is deterministic but for its end: with {@code e0 < … < ek} the ends after each {@code ['’\-]…} group,
+ *       the look-ahead holds at {@code ek} or else at {@code e(k-1)} (a separator follows), never at a shorter
+ *       {@code [\p{Ll}\p{M}]} run (a letter follows). The first end in backtracking order is the one taken.
+ *   <li>Only an end where a space follows can go on with a repetition, and only the greedy end can have a space
+ *       after it, so when the first token's repetition fails no other end of it helps; when INIT matched but no
+ *       repetition follows, NW at the same place stops before the full stop and fails as well.
+ *   <li>The repetitions after the first are optional, so a token inside a repetition keeps its first end.
+ *   <li>PART words are lower case and followed by a space, so fewer of them never lets TOK (a capital, or
+ *       {@code al-} and the like, which need a hyphen) start on one.
+ * </ul>
+ */
+final class NameMatcher {
+  private NameMatcher() {}
+
+  /** The end of the NAME match starting at {@code i}, consuming chars below {@code limit}; -1 when none. */
+  static int match(String t, int i, int limit) {
+    if (i >= t.length() || !Chars.lu(Chars.cpAt(t, i, t.length()))) {
+      return -1;
+    }
+    if (i > 0) {
+      char p = t.charAt(i - 1);
+      if (p == '\'' || p == '’' || p == '-' || p == '.' || !Character.isSurrogate(p) && Chars.letterMarkDigit(p)) {
+        return -1;
+      }
+    }
+    int e = init(t, i, limit);
+    if (e < 0) {
+      e = nw(t, i, limit);
+      if (e < 0) {
+        return -1;
+      }
+    }
+    int reps = 0;
+    while (reps < 6) {
+      int r = rep(t, e, limit);
+      if (r < 0) {
+        break;
+      }
+      e = r;
+      reps++;
+    }
+    return reps == 0 ? -1 : e;
+  }
+
+  /** {@code SP (?:PART SP){0,3} TOK} at {@code p}: its end, or -1. */
+  private static int rep(String t, int p, int limit) {
+    if (p >= limit || !Chars.sp(t.charAt(p))) {
+      return -1;
+    }
+    int r = p + 1;
+    for (int k = 0; k < 3; k++) {
+      int q = part(t, r, limit);
+      if (q < 0) {
+        break;
+      }
+      r = q;
+    }
+    int e = init(t, r, limit);
+    if (e >= 0) {
+      return e;
+    }
+    int q = prefix(t, r, limit);
+    if (q >= 0) {
+      e = nw(t, q, limit);
+      if (e >= 0) {
+        return e;
+      }
+    }
+    return nw(t, r, limit);
+  }
+
+  /** {@code PART SP} at {@code r}: the end after the space, or -1. */
+  private static int part(String t, int r, int limit) {
+    int j = r;
+    while (j < limit && j - r < 6 && t.charAt(j) >= 'a' && t.charAt(j) <= 'z') {
+      j++;
+    }
+    if (j == r || j >= limit || !Chars.sp(t.charAt(j))) {
+      return -1;
+    }
+    return isPart(t, r, j - r) ? j + 1 : -1;
+  }
+
+  private static boolean isPart(String t, int r, int len) {
+    char a = t.charAt(r);
+    switch (len) {
+      case 1:
+        return a == 'y';
+      case 2:
+        char b = t.charAt(r + 1);
+        switch (a) {
+          case 'd':
+            return b == 'e' || b == 'i' || b == 'a' || b == 'u';
+          case 'l':
+            return b == 'a' || b == 'e';
+          case 'a':
+          case 'e':
+            return b == 'l';
+          case 'z':
+            return b == 'u';
+          default:
+            return false;
+        }
+      case 3:
+        return t.startsWith("van", r) || t.startsWith("von", r) || t.startsWith("der", r)
+            || t.startsWith("den", r) || t.startsWith("del", r) || t.startsWith("das", r) || t.startsWith("dos", r)
+            || t.startsWith("bin", r) || t.startsWith("ibn", r) || t.startsWith("ben", r) || t.startsWith("ten", r)
+            || t.startsWith("ter", r);
+      case 4:
+        return t.startsWith("bint", r) || t.startsWith("ould", r);
+      case 5:
+        return t.startsWith("della", r) || t.startsWith("binti", r) || t.startsWith("binte", r);
+      default:
+        return false;
+    }
+  }
+
+  /** {@code (?:al|el|ad|ash|as|ar)[\-‑]} at {@code r}: the end, or -1. */
+  private static int prefix(String t, int r, int limit) {
+    if (r + 3 > limit) {
+      return -1;
+    }
+    char a = t.charAt(r);
+    char b = t.charAt(r + 1);
+    int len;
+    if (a == 'a' && b == 's' && t.charAt(r + 2) == 'h') {
+      len = 3;
+    } else if (a == 'a' && (b == 'l' || b == 'd' || b == 's' || b == 'r') || a == 'e' && b == 'l') {
+      len = 2;
+    } else {
+      return -1;
+    }
+    if (r + len >= limit) {
+      return -1;
+    }
+    char h = t.charAt(r + len);
+    return h == '-' || h == '‑' ? r + len + 1 : -1;
+  }
+
+  /** {@code INIT} at {@code r}: the end after the full stop, or -1. */
+  private static int init(String t, int r, int limit) {
+    int cp = Chars.cpAt(t, r, limit);
+    if (cp < 0 || !Chars.lu(cp)) {
+      return -1;
+    }
+    int d = r + Chars.width(cp);
+    if (d >= limit || t.charAt(d) != '.') {
+      return -1;
+    }
+    // (?=SP\p{Lu}) sees past the limit
+    int s = d + 1;
+    if (s + 1 >= t.length() || !Chars.sp(t.charAt(s)) || !Chars.lu(Chars.cpAt(t, s + 1, t.length()))) {
+      return -1;
+    }
+    return d + 1;
+  }
+
+  /** {@code NW} at {@code r}: the end of its first match, or -1. */
+  static int nw(String t, int r, int limit) {
+    int cp = Chars.cpAt(t, r, limit);
+    if (cp < 0 || !Chars.lu(cp)) {
+      return -1;
+    }
+    int q = lowerRun(t, r + Chars.width(cp), limit);
+    // (?:\p{Lu}[\p{Ll}\p{M}]+)?
+    cp = Chars.cpAt(t, q, limit);
+    if (cp >= 0 && Chars.lu(cp)) {
+      int s = q + Chars.width(cp);
+      int u = lowerRun(t, s, limit);
+      if (u > s) {
+        q = u;
+      }
+    }
+    // (?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)*
+    int prev = -1;
+    while (q < limit) {
+      char c = t.charAt(q);
+      if (c != '\'' && c != '’' && c != '-') {
+        break;
+      }
+      int s = q + 1;
+      cp = Chars.cpAt(t, s, limit);
+      if (cp >= 0 && Chars.lu(cp)) {
+        s += Chars.width(cp);
+      }
+      int u = lowerRun(t, s, limit);
+      if (u == s) {
+        break;
+      }
+      prev = q;
+      q = u;
+    }
+    // (?![\p{L}\p{M}\d]) sees past the limit
+    int la = Chars.cpAt(t, q, t.length());
+    if (la < 0 || !Chars.letterMarkDigit(la)) {
+      return q;
+    }
+    return prev;
+  }
+
+  /** The end of the run of {@code [\p{Ll}\p{M}]} from {@code s}. */
+  private static int lowerRun(String t, int s, int limit) {
+    int q = s;
+    while (true) {
+      int cp = Chars.cpAt(t, q, limit);
+      if (cp < 0 || !Chars.llOrMark(cp)) {
+        return q;
+      }
+      q += Chars.width(cp);
+    }
+  }
+}
