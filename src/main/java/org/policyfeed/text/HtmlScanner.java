@@ -554,7 +554,10 @@ final class HtmlScanner {
       return;
     }
     String url = stripped;
-    if (baseUri != null) {
+    String plain = baseUri == null ? null : resolvePlain(baseUri, attr);
+    if (plain != null) {
+      url = plain;
+    } else if (baseUri != null) {
       Element a = resolver;
       if (a == null || !a.baseUri().equals(baseUri)) {
         a = new Element("a");
@@ -568,6 +571,58 @@ final class HtmlScanner {
     }
     String text = HtmlText.collapseInline(elementText(linkText)).strip();
     blocks.addLink(new Link(text, url));
+  }
+
+  /**
+   * The usual case of {@code absUrl}, without jsoup's URL parsing: a root-relative {@code href} such as
+   * {@code /news/item?id=3} against a plain http(s) base gives the base's scheme and authority followed by
+   * the {@code href}. Null (for jsoup to resolve) for anything else: whitespace or characters outside the
+   * URL-safe ASCII set, {@code //}, dot segments, a fragment, a base whose authority is not plain lower-case
+   * ASCII.
+   */
+  static @Nullable String resolvePlain(String base, String href) {
+    int n = href.length();
+    if (n == 0 || href.charAt(0) != '/' || n > 1 && href.charAt(1) == '/' || href.contains("/.")
+        || href.contains("//")) {
+      return null;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = href.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= n || !isHex(href.charAt(i + 1)) || !isHex(href.charAt(i + 2))) {
+          return null;
+        }
+      } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || "-._~:@!$&'()*+,;=/?".indexOf(c) >= 0)) {
+        return null;
+      }
+    }
+    int start = base.startsWith("https://") ? 8 : base.startsWith("http://") ? 7 : -1;
+    if (start < 0) {
+      return null;
+    }
+    int end = start;
+    while (end < base.length() && base.charAt(end) != '/' && base.charAt(end) != '?' && base.charAt(end) != '#') {
+      char c = base.charAt(end);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == ':')) {
+        return null;
+      }
+      end++;
+    }
+    if (end == start || base.charAt(start) == '.' || base.charAt(start) == ':' || base.charAt(end - 1) == ':') {
+      return null;
+    }
+    for (int i = end; i < base.length(); i++) {
+      char c = base.charAt(i);
+      if (c <= ' ' || c >= 0x7F) {
+        return null;
+      }
+    }
+    return base.substring(0, end).concat(href);
+  }
+
+  private static boolean isHex(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
   }
 
   /**
