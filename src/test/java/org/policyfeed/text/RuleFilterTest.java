@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link RuleFilter} never rules out a rule that would change the text: each rule is run on its own, and
  * wherever it changes something its bit must be set. Texts: the repair corpora, the seed feed's texts and
- * random texts made of the invented pieces of {@link RepairDifferentialTest}.
+ * random texts made of the invented pieces of {@link RepairTexts}.
  */
 class RuleFilterTest {
   private static final List<RepairRule> RULES = List.of(new DoubleEscapedEntityRule(), new MojibakeRule(),
@@ -40,7 +40,7 @@ class RuleFilterTest {
     });
     texts.addAll(SeedTexts.repairedTexts());
     for (int c = 0; c < 30_000; c++) {
-      texts.add(RepairDifferentialTest.randomText(new Random(0xf117_0000L + c)));
+      texts.add(RepairTexts.randomText(new Random(0xf117_0000L + c)));
     }
     int[] fired = new int[RULES.size()];
     for (String t : texts) {
