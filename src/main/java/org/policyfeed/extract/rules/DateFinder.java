@@ -37,13 +37,25 @@ final class DateFinder {
 
   /** {@link #find(String)} when no date can start before {@code start} (see {@link #firstStart}). */
   static List<Hit> find(String s, int start) {
+    return find(s, start, null, 0);
+  }
+
+  /**
+   * {@link #find(String, int)} where {@code chars[off + i]} is {@code s.charAt(i)} for every index of {@code s}
+   * (when {@code chars} is not null): the per-char test reads the array.
+   */
+  static List<Hit> find(String s, int start, char @Nullable [] chars, int off) {
     List<Hit> atoms = null;
     DateAtom at = null;
     int n = s.length();
     for (int i = start; i < n; i++) {
-      char c = s.charAt(i);
+      char c = chars != null ? chars[off + i] : s.charAt(i);
       // atomStart accepts only digits, capitals and e, l, m, t, none of them after an ASCII letter or digit
-      if (c >= 0x80 || !START_CHAR[c] || i > 0 && ASCII_ALNUM[s.charAt(i - 1) & 0x7f] && s.charAt(i - 1) < 0x80) {
+      if (c >= 0x80 || !START_CHAR[c]) {
+        continue;
+      }
+      char p = i == 0 ? 0 : chars != null ? chars[off + i - 1] : s.charAt(i - 1);
+      if (p < 0x80 && ASCII_ALNUM[p]) {
         continue;
       }
       if (atomStart(s, i)) {
@@ -192,6 +204,23 @@ final class DateFinder {
           && atomStartIn(s, from, to, i)) {
         return i;
       }
+    }
+    return -1;
+  }
+
+  /**
+   * {@link #firstStart(String, int, int)} with the chars of {@code s} (at least up to {@code to}) copied to
+   * {@code c}: the per-char test reads the array, only candidates are checked on the string.
+   */
+  static int firstStart(char[] c, String s, int from, int to) {
+    boolean prevAlnum = false; // the char before i is an ASCII letter or digit (never for i == from)
+    for (int i = from; i < to; i++) {
+      char ch = c[i];
+      boolean alnum = ch < 0x80 && ASCII_ALNUM[ch];
+      if (!prevAlnum && ch < 0x80 && START_CHAR[ch] && atomStartIn(s, from, to, i)) {
+        return i;
+      }
+      prevAlnum = alnum;
     }
     return -1;
   }
