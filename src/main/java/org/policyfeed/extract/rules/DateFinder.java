@@ -217,12 +217,30 @@ final class DateFinder {
     for (int i = from; i < to; i++) {
       char ch = c[i];
       boolean alnum = ch < 0x80 && ASCII_ALNUM[ch];
-      if (!prevAlnum && ch < 0x80 && START_CHAR[ch] && atomStartIn(s, from, to, i)) {
+      if (!prevAlnum && ch < 0x80 && START_CHAR[ch] && (ch < 'a' || lowerMayStart(c, ch, i, to))
+          && atomStartIn(s, from, to, i)) {
         return i;
       }
       prevAlnum = alnum;
     }
     return -1;
+  }
+
+  /**
+   * A necessary condition, read from the chars {@code c}, for the lower-case qualifiers of {@link #atomStartIn} at
+   * {@code i < to}: early, end of, late, last, mid, the end of, the beginning of, the middle of, this past.
+   */
+  private static boolean lowerMayStart(char[] c, char ch, int i, int to) {
+    char d = i + 1 < to ? c[i + 1] : 0;
+    return switch (ch) {
+      case 'e' -> d == 'a' || d == 'n';
+      case 'l' -> d == 'a';
+      case 'm' -> d == 'i';
+      case 't' -> i + 9 <= to && d == 'h' && (c[i + 2] == 'e' && c[i + 3] == ' '
+          && (c[i + 4] == 'e' || c[i + 4] == 'b' || c[i + 4] == 'm') || c[i + 2] == 'i' && c[i + 3] == 's'
+          && c[i + 4] == ' ');
+      default -> true;
+    };
   }
 
   /** {@link #atomStart} at {@code i} of {@code s.substring(from, to)}, without making it. */
