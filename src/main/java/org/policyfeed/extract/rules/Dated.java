@@ -30,7 +30,7 @@ final class Dated {
       + SP + "from)\\b");
   private static final Pattern PAST_RUN = Pattern.compile("(?i)\\b(?:ended|ran|finished|closed|expired|was completed)"
       + "\\b");
-  private static final Pattern COREF = Pattern.compile("(?i)\\b(?:the|this|its)" + SP + "(?:[\\p{L}\\-]+" + SP
+  static final Pattern COREF = Pattern.compile("(?i)\\b(?:the|this|its)" + SP + "(?:[\\p{L}\\-]+" + SP
       + ")?(project|programme|initiative|facility)\\b");
   private static final Pattern LEAD = Pattern.compile("^[\\s•\\-]*(?:On|From|Date:|Between|On" + SP + "the" + SP
       + "evening" + SP + "of|On" + SP + "the" + SP + "morning" + SP + "of)?[\\s,]*$");
@@ -61,9 +61,9 @@ final class Dated {
   private static final Pattern QUOTED_TITLE = Pattern.compile("(?i)\\b(panel|round-?table|webinar|workshop|seminar"
       + "|session|conference|debate|discussion|event|meeting|forum)\\b,?(?:" + SP + "(?:on|entitled|titled|called))?"
       + SP + "[“\"]([^”\"]{3,120})[”\"]");
-  private static final Pattern IN_PLACE = Pattern.compile("\\bin" + SP + "(\\p{Lu}[\\p{L}\\p{M}\\-’']+(?:" + SP
+  static final Pattern IN_PLACE = Pattern.compile("\\bin" + SP + "(\\p{Lu}[\\p{L}\\p{M}\\-’']+(?:" + SP
       + "\\p{Lu}[\\p{L}\\p{M}\\-’']+){0,2})(?![\\p{L}])");
-  private static final Pattern AT_VENUE = Pattern.compile("\\b(?:at|hosted" + SP + "by)" + SP + "the" + SP + "("
+  static final Pattern AT_VENUE = Pattern.compile("\\b(?:at|hosted" + SP + "by)" + SP + "the" + SP + "("
       + Doc.CAPPHRASE + ")");
   /** "Registration for the session opens on 8 June": the opening of a call, not an event. */
   private static final Pattern OPENS_ON = Pattern.compile("(?i)\\b(?:registration|applications?|calls?|submissions?"
@@ -149,7 +149,7 @@ final class Dated {
   }
 
   /** Where {@link #COREF} can start: "the", "this", "its" (any ASCII case) and {@code [ \u00a0]} at a word start. */
-  private static boolean corefStart(String s, int i) {
+  static boolean corefStart(String s, int i) {
     char c = Scan.lowerAscii(s, i);
     return (c == 't' && (DateMatch.lit(s, i, "the ", true) >= 0 || DateMatch.lit(s, i, "this ", true) >= 0)
         || c == 'i' && DateMatch.lit(s, i, "its ", true) >= 0) && !Scan.afterWordChar(s, i);
@@ -183,13 +183,23 @@ final class Dated {
   }
 
   /** Where {@link #IN_PLACE} can start: "in", {@code [ \u00a0]} and what may begin {@code \p{Lu}}, at a word start. */
-  private static boolean inPlaceStart(String s, int i) {
+  static boolean inPlaceStart(String s, int i) {
     return s.charAt(i) == 'i' && i + 3 < s.length() && DateMatch.lit(s, i, "in ", false) >= 0
         && Scan.upperAt(s, i + 3) && !Scan.afterWordChar(s, i);
   }
 
+  /** A scan for {@link #IN_PLACE} in {@code t}, tried only where "in" and {@code [ \u00a0]} occur. */
+  static Scan inPlaceScan(String t) {
+    return new Scan(IN_PLACE, t, Dated::inPlaceStart, 0, "in ", "in\u00a0");
+  }
+
+  /** A scan for {@link #AT_VENUE} in {@code t}, tried only where "at" or "hosted" and {@code [ \u00a0]} occur. */
+  static Scan atVenueScan(String t) {
+    return new Scan(AT_VENUE, t, Dated::atVenueStart, 0, "at ", "at\u00a0", "hosted ", "hosted\u00a0");
+  }
+
   /** Where {@link #AT_VENUE} can start: "at" or "hosted" and {@code [ \u00a0]}, at a word start. */
-  private static boolean atVenueStart(String s, int i) {
+  static boolean atVenueStart(String s, int i) {
     char c = s.charAt(i);
     return (c == 'a' && DateMatch.lit(s, i, "at ", false) >= 0
         || c == 'h' && DateMatch.lit(s, i, "hosted ", false) >= 0) && !Scan.afterWordChar(s, i);
@@ -751,7 +761,7 @@ final class Dated {
           if (DateMatch.online(ns)) {
             return "online";
           }
-          Scan nps = new Scan(IN_PLACE, ns, Dated::inPlaceStart);
+          Scan nps = inPlaceScan(ns);
           String last = null;
           while (nps.find()) {
             Matcher np = nps.m;
@@ -771,7 +781,7 @@ final class Dated {
       if (g.field() != org.policyfeed.model.Field.TITLE || !titleCue(gi, g.text())) {
         continue;
       }
-      Scan tps = new Scan(IN_PLACE, g.text(), Dated::inPlaceStart);
+      Scan tps = inPlaceScan(g.text());
       String last = null;
       while (tps.find()) {
         Matcher tp = tps.m;
@@ -819,7 +829,7 @@ final class Dated {
   }
 
   private @Nullable String placeIn(int fi, FieldText.Sentence sen, String s, DateFinder.Hit h) {
-    Scan ip = new Scan(IN_PLACE, s, Dated::inPlaceStart);
+    Scan ip = inPlaceScan(s);
     String best = null;
     int bestGap = Integer.MAX_VALUE;
     while (ip.find()) {
@@ -857,7 +867,7 @@ final class Dated {
     if (best != null) {
       return best;
     }
-    Scan av = new Scan(AT_VENUE, s, Dated::atVenueStart);
+    Scan av = atVenueScan(s);
     while (av.find()) {
       Matcher m = av.m;
       String p = m.group(1);
