@@ -217,13 +217,46 @@ final class DateFinder {
     for (int i = from; i < to; i++) {
       char ch = c[i];
       boolean alnum = ch < 0x80 && ASCII_ALNUM[ch];
-      if (!prevAlnum && ch < 0x80 && START_CHAR[ch] && (ch < 'a' || lowerMayStart(c, ch, i, to))
-          && atomStartIn(s, from, to, i)) {
+      if (!prevAlnum && ch < 0x80 && START_CHAR[ch] && mayStart(c, ch, i, to) && atomStartIn(s, from, to, i)) {
         return i;
       }
       prevAlnum = alnum;
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code c b d} begins a month or weekday name: Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue
+   * Wed Thu Fri Sat Sun.
+   */
+  private static boolean threeLetters(char c, char b, char d) {
+    return switch (c) {
+      case 'J' -> b == 'a' && d == 'n' || b == 'u' && (d == 'n' || d == 'l');
+      case 'F' -> b == 'e' && d == 'b' || b == 'r' && d == 'i';
+      case 'M' -> b == 'a' && (d == 'r' || d == 'y') || b == 'o' && d == 'n';
+      case 'A' -> b == 'p' && d == 'r' || b == 'u' && d == 'g';
+      case 'S' -> b == 'e' && d == 'p' || b == 'a' && d == 't' || b == 'u' && d == 'n';
+      case 'O' -> b == 'c' && d == 't';
+      case 'N' -> b == 'o' && d == 'v';
+      case 'D' -> b == 'e' && d == 'c';
+      case 'T' -> b == 'u' && d == 'e' || b == 'h' && d == 'u';
+      case 'W' -> b == 'e' && d == 'd';
+      default -> false;
+    };
+  }
+
+  /**
+   * A necessary condition, read from the chars {@code c}, for {@link #atomStartIn} at {@code i < to} where the
+   * char {@code ch} is a START_CHAR: digits are left to atomStartIn, capitals must begin a month or weekday name.
+   */
+  private static boolean mayStart(char[] c, char ch, int i, int to) {
+    if (ch <= '9') {
+      return true;
+    }
+    if (ch <= 'Z') {
+      return i + 3 <= to && threeLetters(ch, c[i + 1], c[i + 2]);
+    }
+    return lowerMayStart(c, ch, i, to);
   }
 
   /**
@@ -265,22 +298,7 @@ final class DateFinder {
       if (i + 3 > to || afterAlnum) {
         return false;
       }
-      // Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun at i
-      char b = s.charAt(i + 1);
-      char d = s.charAt(i + 2);
-      return switch (c) {
-        case 'J' -> b == 'a' && d == 'n' || b == 'u' && (d == 'n' || d == 'l');
-        case 'F' -> b == 'e' && d == 'b' || b == 'r' && d == 'i';
-        case 'M' -> b == 'a' && (d == 'r' || d == 'y') || b == 'o' && d == 'n';
-        case 'A' -> b == 'p' && d == 'r' || b == 'u' && d == 'g';
-        case 'S' -> b == 'e' && d == 'p' || b == 'a' && d == 't' || b == 'u' && d == 'n';
-        case 'O' -> b == 'c' && d == 't';
-        case 'N' -> b == 'o' && d == 'v';
-        case 'D' -> b == 'e' && d == 'c';
-        case 'T' -> b == 'u' && d == 'e' || b == 'h' && d == 'u';
-        case 'W' -> b == 'e' && d == 'd';
-        default -> false;
-      };
+      return threeLetters(c, s.charAt(i + 1), s.charAt(i + 2));
     }
     if (afterAlnum) {
       return false;
