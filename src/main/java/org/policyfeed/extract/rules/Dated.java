@@ -695,6 +695,38 @@ final class Dated {
     return best;
   }
 
+  /** The event nouns whose first char is an ASCII lower-case letter, with that letter in upper case. */
+  private static final java.util.Set<String> CAPITALISED_EVENT_NOUNS = capitalisedEventNouns();
+
+  private static java.util.Set<String> capitalisedEventNouns() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String n : Lex.EVENT_NOUNS) {
+      if (!n.isEmpty() && n.charAt(0) >= 'a' && n.charAt(0) <= 'z') {
+        out.add((char) (n.charAt(0) - 32) + n.substring(1));
+      }
+    }
+    return java.util.Set.copyOf(out);
+  }
+
+  /**
+   * {@code Lex.EVENT_NOUNS.contains(w.toLowerCase(Locale.ROOT))}; without the lower-case copy when {@code w} is
+   * ASCII with an upper-case first letter and no other upper-case letter (its lower-case form is then the first
+   * letter lowered, so it is an event noun exactly when {@code w} is one capitalised).
+   */
+  static boolean eventNoun(String w) {
+    int n = w.length();
+    if (n == 0 || w.charAt(0) < 'A' || w.charAt(0) > 'Z') {
+      return Lex.EVENT_NOUNS.contains(w.toLowerCase(Locale.ROOT));
+    }
+    for (int i = 1; i < n; i++) {
+      char c = w.charAt(i);
+      if (c >= 0x80 || c >= 'A' && c <= 'Z') {
+        return Lex.EVENT_NOUNS.contains(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return CAPITALISED_EVENT_NOUNS.contains(w);
+  }
+
   static @Nullable String trimEventName(String phrase) {
     String p = phrase.strip();
     if (p.startsWith("Call")) { // CALL_PREFIX begins with ^Call
@@ -709,7 +741,7 @@ final class Dated {
     String[] w = Doc.words(p);
     int ev = -1;
     for (int i = 0; i < w.length; i++) {
-      if (Doc.capitalised(w[i]) && Lex.EVENT_NOUNS.contains(w[i].toLowerCase(Locale.ROOT))
+      if (Doc.capitalised(w[i]) && eventNoun(w[i])
           && !w[i].equals("Launch") && !w[i].equals("Opening") && !w[i].equals("Closing")) {
         ev = i;
       }
@@ -923,7 +955,7 @@ final class Dated {
         boolean firstOnly = ms == 0 && Lex.EVENT_NOUNS.contains(w[0].toLowerCase(Locale.ROOT));
         int evCount = 0;
         for (String x : w) {
-          if (Doc.capitalised(x) && Lex.EVENT_NOUNS.contains(x.toLowerCase(Locale.ROOT))) {
+          if (Doc.capitalised(x) && eventNoun(x)) {
             evCount++;
           }
         }

@@ -66,6 +66,29 @@ class DatedScanTest {
   }
 
   @Test
+  void eventNounAsTheLowerCaseLookUp() {
+    java.util.Set<String> words = new java.util.LinkedHashSet<>();
+    for (String t : TEXTS) {
+      words.addAll(List.of(Doc.words(t)));
+    }
+    for (String n : Lex.EVENT_NOUNS) { // the nouns in several cases, and invented odd forms
+      words.add(n);
+      words.add(n.toUpperCase(java.util.Locale.ROOT));
+      words.add(n.isEmpty() ? n : Character.toUpperCase(n.charAt(0)) + n.substring(1));
+      words.add(n.isEmpty() ? n : "\u0130" + n.substring(1));
+      words.add(n.isEmpty() ? n : Character.toUpperCase(n.charAt(0)) + n.substring(1) + "\u0301");
+    }
+    words.add("");
+    int yes = 0;
+    for (String w : words) {
+      boolean want = Lex.EVENT_NOUNS.contains(w.toLowerCase(java.util.Locale.ROOT));
+      assertThat(Dated.eventNoun(w)).as(w).isEqualTo(want);
+      yes += want ? 1 : 0;
+    }
+    assertThat(yes).isGreaterThan(20);
+  }
+
+  @Test
   void corefAsTheRegex() {
     int n = check(Dated.COREF, t -> new Scan(Dated.COREF, t, Dated::corefStart));
     assertThat(n).isGreaterThan(50);
