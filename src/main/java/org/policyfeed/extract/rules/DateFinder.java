@@ -37,13 +37,25 @@ final class DateFinder {
 
   /** {@link #find(String)} when no date can start before {@code start} (see {@link #firstStart}). */
   static List<Hit> find(String s, int start) {
+    return find(s, start, null, 0);
+  }
+
+  /**
+   * {@link #find(String, int)} where {@code chars[off + i]} is {@code s.charAt(i)} for every index of {@code s}
+   * (when {@code chars} is not null): the per-char test reads the array.
+   */
+  static List<Hit> find(String s, int start, char @Nullable [] chars, int off) {
     List<Hit> atoms = null;
     DateAtom at = null;
     int n = s.length();
     for (int i = start; i < n; i++) {
-      char c = s.charAt(i);
+      char c = chars != null ? chars[off + i] : s.charAt(i);
       // atomStart accepts only digits, capitals and e, l, m, t, none of them after an ASCII letter or digit
-      if (c >= 0x80 || !START_CHAR[c] || i > 0 && ASCII_ALNUM[s.charAt(i - 1) & 0x7f] && s.charAt(i - 1) < 0x80) {
+      if (c >= 0x80 || !START_CHAR[c]) {
+        continue;
+      }
+      char p = i == 0 ? 0 : chars != null ? chars[off + i - 1] : s.charAt(i - 1);
+      if (p < 0x80 && ASCII_ALNUM[p]) {
         continue;
       }
       if (atomStart(s, i)) {
@@ -196,6 +208,74 @@ final class DateFinder {
     return -1;
   }
 
+  /**
+   * {@link #firstStart(String, int, int)} with the chars of {@code s} (at least up to {@code to}) copied to
+   * {@code c}: the per-char test reads the array, only candidates are checked on the string.
+   */
+  static int firstStart(char[] c, String s, int from, int to) {
+    boolean prevAlnum = false; // the char before i is an ASCII letter or digit (never for i == from)
+    for (int i = from; i < to; i++) {
+      char ch = c[i];
+      boolean alnum = ch < 0x80 && ASCII_ALNUM[ch];
+      if (!prevAlnum && ch < 0x80 && START_CHAR[ch] && mayStart(c, ch, i, to) && atomStartIn(s, from, to, i)) {
+        return i;
+      }
+      prevAlnum = alnum;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@code c b d} begins a month or weekday name: Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue
+   * Wed Thu Fri Sat Sun.
+   */
+  private static boolean threeLetters(char c, char b, char d) {
+    return switch (c) {
+      case 'J' -> b == 'a' && d == 'n' || b == 'u' && (d == 'n' || d == 'l');
+      case 'F' -> b == 'e' && d == 'b' || b == 'r' && d == 'i';
+      case 'M' -> b == 'a' && (d == 'r' || d == 'y') || b == 'o' && d == 'n';
+      case 'A' -> b == 'p' && d == 'r' || b == 'u' && d == 'g';
+      case 'S' -> b == 'e' && d == 'p' || b == 'a' && d == 't' || b == 'u' && d == 'n';
+      case 'O' -> b == 'c' && d == 't';
+      case 'N' -> b == 'o' && d == 'v';
+      case 'D' -> b == 'e' && d == 'c';
+      case 'T' -> b == 'u' && d == 'e' || b == 'h' && d == 'u';
+      case 'W' -> b == 'e' && d == 'd';
+      default -> false;
+    };
+  }
+
+  /**
+   * A necessary condition, read from the chars {@code c}, for {@link #atomStartIn} at {@code i < to} where the
+   * char {@code ch} is a START_CHAR: digits are left to atomStartIn, capitals must begin a month or weekday name.
+   */
+  private static boolean mayStart(char[] c, char ch, int i, int to) {
+    if (ch <= '9') {
+      return true;
+    }
+    if (ch <= 'Z') {
+      return i + 3 <= to && threeLetters(ch, c[i + 1], c[i + 2]);
+    }
+    return lowerMayStart(c, ch, i, to);
+  }
+
+  /**
+   * A necessary condition, read from the chars {@code c}, for the lower-case qualifiers of {@link #atomStartIn} at
+   * {@code i < to}: early, end of, late, last, mid, the end of, the beginning of, the middle of, this past.
+   */
+  private static boolean lowerMayStart(char[] c, char ch, int i, int to) {
+    char d = i + 1 < to ? c[i + 1] : 0;
+    return switch (ch) {
+      case 'e' -> d == 'a' || d == 'n';
+      case 'l' -> d == 'a';
+      case 'm' -> d == 'i';
+      case 't' -> i + 9 <= to && d == 'h' && (c[i + 2] == 'e' && c[i + 3] == ' '
+          && (c[i + 4] == 'e' || c[i + 4] == 'b' || c[i + 4] == 'm') || c[i + 2] == 'i' && c[i + 3] == 's'
+          && c[i + 4] == ' ');
+      default -> true;
+    };
+  }
+
   /** {@link #atomStart} at {@code i} of {@code s.substring(from, to)}, without making it. */
   private static boolean atomStartIn(String s, int from, int to, int i) {
     char c = s.charAt(i);
@@ -218,22 +298,7 @@ final class DateFinder {
       if (i + 3 > to || afterAlnum) {
         return false;
       }
-      // Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun at i
-      char b = s.charAt(i + 1);
-      char d = s.charAt(i + 2);
-      return switch (c) {
-        case 'J' -> b == 'a' && d == 'n' || b == 'u' && (d == 'n' || d == 'l');
-        case 'F' -> b == 'e' && d == 'b' || b == 'r' && d == 'i';
-        case 'M' -> b == 'a' && (d == 'r' || d == 'y') || b == 'o' && d == 'n';
-        case 'A' -> b == 'p' && d == 'r' || b == 'u' && d == 'g';
-        case 'S' -> b == 'e' && d == 'p' || b == 'a' && d == 't' || b == 'u' && d == 'n';
-        case 'O' -> b == 'c' && d == 't';
-        case 'N' -> b == 'o' && d == 'v';
-        case 'D' -> b == 'e' && d == 'c';
-        case 'T' -> b == 'u' && d == 'e' || b == 'h' && d == 'u';
-        case 'W' -> b == 'e' && d == 'd';
-        default -> false;
-      };
+      return threeLetters(c, s.charAt(i + 1), s.charAt(i + 2));
     }
     if (afterAlnum) {
       return false;

@@ -149,15 +149,6 @@ final class DateMatch {
     return l.toArray(new String[0]);
   }
 
-  /** Whether the char before {@code i} is an ASCII letter, digit or '_' (so {@code \b} cannot begin a word at i). */
-  private static boolean afterAsciiWord(String s, int i) {
-    if (i == 0) {
-      return false;
-    }
-    char p = s.charAt(i - 1);
-    return p >= 'a' && p <= 'z' || p >= 'A' && p <= 'Z' || p >= '0' && p <= '9' || p == '_';
-  }
-
   /** The cue (index into {@link #CUES}) that matches at {@code i} as EVENT_CUE's alternation chooses it, or -1. */
   private static int cueIndex(String s, int i) {
     char c = Scan.lowerAscii(s, i);
@@ -192,12 +183,16 @@ final class DateMatch {
   /** The start of the first EVENT_CUE match at or after {@code from}, or -1 (as {@code find()}). */
   static int cueFind(String s, int from) {
     int n = s.length();
+    char p = from > 0 && from <= n ? s.charAt(from - 1) : 0; // the char before i
     for (int i = from; i < n; i++) {
       char c = s.charAt(i);
-      // only ASCII letters can start a cue; skip the rest of a word quickly
-      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' && !afterAsciiWord(s, i) && cueIndex(s, i) >= 0) {
+      // only ASCII letters that begin some cue can start one, not after an ASCII letter, digit or '_'
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' && CUES_BY_LETTER[(c | 0x20) - 'a'].length > 0
+          && !(p >= 'a' && p <= 'z' || p >= 'A' && p <= 'Z' || p >= '0' && p <= '9' || p == '_')
+          && cueIndex(s, i) >= 0) {
         return i;
       }
+      p = c;
     }
     return -1;
   }

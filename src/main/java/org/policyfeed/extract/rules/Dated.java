@@ -30,7 +30,7 @@ final class Dated {
       + SP + "from)\\b");
   private static final Pattern PAST_RUN = Pattern.compile("(?i)\\b(?:ended|ran|finished|closed|expired|was completed)"
       + "\\b");
-  private static final Pattern COREF = Pattern.compile("(?i)\\b(?:the|this|its)" + SP + "(?:[\\p{L}\\-]+" + SP
+  static final Pattern COREF = Pattern.compile("(?i)\\b(?:the|this|its)" + SP + "(?:[\\p{L}\\-]+" + SP
       + ")?(project|programme|initiative|facility)\\b");
   private static final Pattern LEAD = Pattern.compile("^[\\s•\\-]*(?:On|From|Date:|Between|On" + SP + "the" + SP
       + "evening" + SP + "of|On" + SP + "the" + SP + "morning" + SP + "of)?[\\s,]*$");
@@ -61,9 +61,9 @@ final class Dated {
   private static final Pattern QUOTED_TITLE = Pattern.compile("(?i)\\b(panel|round-?table|webinar|workshop|seminar"
       + "|session|conference|debate|discussion|event|meeting|forum)\\b,?(?:" + SP + "(?:on|entitled|titled|called))?"
       + SP + "[“\"]([^”\"]{3,120})[”\"]");
-  private static final Pattern IN_PLACE = Pattern.compile("\\bin" + SP + "(\\p{Lu}[\\p{L}\\p{M}\\-’']+(?:" + SP
+  static final Pattern IN_PLACE = Pattern.compile("\\bin" + SP + "(\\p{Lu}[\\p{L}\\p{M}\\-’']+(?:" + SP
       + "\\p{Lu}[\\p{L}\\p{M}\\-’']+){0,2})(?![\\p{L}])");
-  private static final Pattern AT_VENUE = Pattern.compile("\\b(?:at|hosted" + SP + "by)" + SP + "the" + SP + "("
+  static final Pattern AT_VENUE = Pattern.compile("\\b(?:at|hosted" + SP + "by)" + SP + "the" + SP + "("
       + Doc.CAPPHRASE + ")");
   /** "Registration for the session opens on 8 June": the opening of a call, not an event. */
   private static final Pattern OPENS_ON = Pattern.compile("(?i)\\b(?:registration|applications?|calls?|submissions?"
@@ -113,7 +113,10 @@ final class Dated {
 
   final List<Deadline> deadlines = new ArrayList<>();
   private final Map<String, Deadline> deadlineKeys = new LinkedHashMap<>();
-  private final Map<String, Ev> events = new LinkedHashMap<>();
+  /** The key of an event: its first and last day (before, the string {@code a + "|" + b}, equal exactly when these are). */
+  private record EvKey(LocalDate a, LocalDate b) {}
+
+  private final Map<EvKey, Ev> events = new LinkedHashMap<>();
   private final Doc doc;
   private final Projects projects;
 
@@ -145,10 +148,11 @@ final class Dated {
     return cueInSentence;
   }
 
-  /** Where {@link #COREF} can start: "the", "this", "its" at a word start. */
-  private static boolean corefStart(String s, int i) {
+  /** Where {@link #COREF} can start: "the", "this", "its" (any ASCII case) and {@code [ \u00a0]} at a word start. */
+  static boolean corefStart(String s, int i) {
     char c = Scan.lowerAscii(s, i);
-    return (c == 't' || c == 'i') && !Scan.afterWordChar(s, i);
+    return (c == 't' && (DateMatch.lit(s, i, "the ", true) >= 0 || DateMatch.lit(s, i, "this ", true) >= 0)
+        || c == 'i' && DateMatch.lit(s, i, "its ", true) >= 0) && !Scan.afterWordChar(s, i);
   }
 
   private static boolean editionStart(String s, int i) {
@@ -178,13 +182,27 @@ final class Dated {
         || DateMatch.containsI(s, 0, s.length(), "venue")) && NEXT_ABOUT.matcher(s).find();
   }
 
-  private static boolean inPlaceStart(String s, int i) {
-    return s.charAt(i) == 'i' && !Scan.afterWordChar(s, i);
+  /** Where {@link #IN_PLACE} can start: "in", {@code [ \u00a0]} and what may begin {@code \p{Lu}}, at a word start. */
+  static boolean inPlaceStart(String s, int i) {
+    return s.charAt(i) == 'i' && i + 3 < s.length() && DateMatch.lit(s, i, "in ", false) >= 0
+        && Scan.upperAt(s, i + 3) && !Scan.afterWordChar(s, i);
   }
 
-  private static boolean atVenueStart(String s, int i) {
+  /** A scan for {@link #IN_PLACE} in {@code t}, tried only where "in" and {@code [ \u00a0]} occur. */
+  static Scan inPlaceScan(String t) {
+    return new Scan(IN_PLACE, t, Dated::inPlaceStart, 0, "in ", "in\u00a0");
+  }
+
+  /** A scan for {@link #AT_VENUE} in {@code t}, tried only where "at" or "hosted" and {@code [ \u00a0]} occur. */
+  static Scan atVenueScan(String t) {
+    return new Scan(AT_VENUE, t, Dated::atVenueStart, 0, "at ", "at\u00a0", "hosted ", "hosted\u00a0");
+  }
+
+  /** Where {@link #AT_VENUE} can start: "at" or "hosted" and {@code [ \u00a0]}, at a word start. */
+  static boolean atVenueStart(String s, int i) {
     char c = s.charAt(i);
-    return (c == 'a' || c == 'h') && !Scan.afterWordChar(s, i);
+    return (c == 'a' && DateMatch.lit(s, i, "at ", false) >= 0
+        || c == 'h' && DateMatch.lit(s, i, "hosted ", false) >= 0) && !Scan.afterWordChar(s, i);
   }
 
   private static boolean hasChar(String t, char c, int from, int to) {
@@ -201,10 +219,24 @@ final class Dated {
     this.projects = projects;
   }
 
+  /** Longest field whose chars are copied to the per-thread buffer for {@link DateFinder#firstStart}. */
+  private static final int BUF_MAX = 1 << 16;
+  private static final ThreadLocal<char[]> BUF = ThreadLocal.withInitial(() -> new char[1024]);
+
   void find() {
+    char[] buf = BUF.get();
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
+      char[] c = null; // t's chars when it is short enough for the buffer
+      if (t.length() <= BUF_MAX) {
+        if (buf.length < t.length()) {
+          buf = new char[Math.min(BUF_MAX, Math.max(t.length(), 2 * buf.length))];
+          BUF.set(buf);
+        }
+        t.getChars(0, t.length(), buf, 0);
+        c = buf;
+      }
       boolean paren = t.indexOf('(') >= 0;
       boolean sinceIts = t.contains("ince its");
       for (FieldText.Sentence sen : f.sentences()) {
@@ -212,7 +244,7 @@ final class Dated {
         int b = sen.end();
         // nothing to do (and no copy of the sentence) without a date, a '(' for YEAR_PAREN, a project for
         // RUN_PERIOD or WHICH_PERIOD, or "ince its" for SINCE_START
-        int first = DateFinder.firstStart(t, a, b);
+        int first = c != null ? DateFinder.firstStart(c, t, a, b) : DateFinder.firstStart(t, a, b);
         if (first < 0 && !(paren && hasChar(t, '(', a, b)) && projects.hitAfter(fi, a, b) == null
             && !(sinceIts && DateMatch.startsWithin(t, "ince its", a, b - 8))) {
           continue;
@@ -222,7 +254,7 @@ final class Dated {
         if (first < 0) {
           continue; // DateFinder.find(s) is empty
         }
-        for (DateFinder.Hit h : DateFinder.find(s, first - a)) {
+        for (DateFinder.Hit h : DateFinder.find(s, first - a, c, a)) {
           date(fi, f, sen, s, h);
         }
       }
@@ -503,7 +535,7 @@ final class Dated {
 
   private void event(int fi, FieldText f, FieldText.Sentence sen, String s, DateFinder.Hit h, LocalDate a,
       LocalDate b) {
-    String key = a + "|" + b;
+    EvKey key = new EvKey(a, b);
     Ev ev = events.get(key);
     int absStart = sen.start() + h.start();
     if (ev == null) {
@@ -547,13 +579,15 @@ final class Dated {
 
   /** A capitalised or quoted event name in the sentence; second element non-null when weak (possessive). */
   private String @Nullable [] name(FieldText f, FieldText.Sentence sen, String s) {
-    Matcher q = QUOTED_TITLE.matcher(s.indexOf('“') >= 0 || s.indexOf('"') >= 0 ? s : "");
-    if (q.find()) {
-      return new String[] {q.group(2).strip(), null};
-    }
-    q = QUOTED_BEFORE_NOUN.matcher(s.indexOf('“') >= 0 || s.indexOf('"') >= 0 ? s : "");
-    if (q.find()) {
-      return new String[] {q.group(1).strip(), null};
+    if (s.indexOf('“') >= 0 || s.indexOf('"') >= 0) { // both patterns need a quote
+      Matcher q = QUOTED_TITLE.matcher(s);
+      if (q.find()) {
+        return new String[] {q.group(2).strip(), null};
+      }
+      q = QUOTED_BEFORE_NOUN.matcher(s);
+      if (q.find()) {
+        return new String[] {q.group(1).strip(), null};
+      }
     }
     int fi = doc.fields.indexOf(f);
     for (int ms = DateMatch.eventNameFind(s, 0), me; ms >= 0; ms = DateMatch.eventNameFind(s, me)) {
@@ -586,8 +620,8 @@ final class Dated {
         }
       }
     }
-    Scan es = new Scan(EDITION, s, Dated::editionStart);
-    if (es.find()) {
+    Scan es = s.contains("edition") ? new Scan(EDITION, s, Dated::editionStart) : null; // EDITION needs "edition"
+    if (es != null && es.find()) {
       Matcher ed = es.m;
       for (Ev e : events.values()) {
         if (e.name != null && ENDS_WITH_YEAR.matcher(e.name).matches()) {
@@ -661,6 +695,38 @@ final class Dated {
     return best;
   }
 
+  /** The event nouns whose first char is an ASCII lower-case letter, with that letter in upper case. */
+  private static final java.util.Set<String> CAPITALISED_EVENT_NOUNS = capitalisedEventNouns();
+
+  private static java.util.Set<String> capitalisedEventNouns() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String n : Lex.EVENT_NOUNS) {
+      if (!n.isEmpty() && n.charAt(0) >= 'a' && n.charAt(0) <= 'z') {
+        out.add((char) (n.charAt(0) - 32) + n.substring(1));
+      }
+    }
+    return java.util.Set.copyOf(out);
+  }
+
+  /**
+   * {@code Lex.EVENT_NOUNS.contains(w.toLowerCase(Locale.ROOT))}; without the lower-case copy when {@code w} is
+   * ASCII with an upper-case first letter and no other upper-case letter (its lower-case form is then the first
+   * letter lowered, so it is an event noun exactly when {@code w} is one capitalised).
+   */
+  static boolean eventNoun(String w) {
+    int n = w.length();
+    if (n == 0 || w.charAt(0) < 'A' || w.charAt(0) > 'Z') {
+      return Lex.EVENT_NOUNS.contains(w.toLowerCase(Locale.ROOT));
+    }
+    for (int i = 1; i < n; i++) {
+      char c = w.charAt(i);
+      if (c >= 0x80 || c >= 'A' && c <= 'Z') {
+        return Lex.EVENT_NOUNS.contains(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return CAPITALISED_EVENT_NOUNS.contains(w);
+  }
+
   static @Nullable String trimEventName(String phrase) {
     String p = phrase.strip();
     if (p.startsWith("Call")) { // CALL_PREFIX begins with ^Call
@@ -675,7 +741,7 @@ final class Dated {
     String[] w = Doc.words(p);
     int ev = -1;
     for (int i = 0; i < w.length; i++) {
-      if (Doc.capitalised(w[i]) && Lex.EVENT_NOUNS.contains(w[i].toLowerCase(Locale.ROOT))
+      if (Doc.capitalised(w[i]) && eventNoun(w[i])
           && !w[i].equals("Launch") && !w[i].equals("Opening") && !w[i].equals("Closing")) {
         ev = i;
       }
@@ -727,7 +793,7 @@ final class Dated {
           if (DateMatch.online(ns)) {
             return "online";
           }
-          Scan nps = new Scan(IN_PLACE, ns, Dated::inPlaceStart);
+          Scan nps = inPlaceScan(ns);
           String last = null;
           while (nps.find()) {
             Matcher np = nps.m;
@@ -744,10 +810,10 @@ final class Dated {
     // the headline's place: "CABMAP 3 kicks off in Dushanbe"
     for (int gi = 0; gi < doc.fields.size(); gi++) {
       FieldText g = doc.fields.get(gi);
-      if (g.field() != org.policyfeed.model.Field.TITLE || !eventCue(g.text())) {
+      if (g.field() != org.policyfeed.model.Field.TITLE || !titleCue(gi, g.text())) {
         continue;
       }
-      Scan tps = new Scan(IN_PLACE, g.text(), Dated::inPlaceStart);
+      Scan tps = inPlaceScan(g.text());
       String last = null;
       while (tps.find()) {
         Matcher tp = tps.m;
@@ -760,6 +826,19 @@ final class Dated {
       }
     }
     return null;
+  }
+
+  /** {@link #eventCue} of each title field (by field index; 0 not yet known, 1 no, 2 yes), found once per item. */
+  private byte @Nullable [] titleCues;
+
+  private boolean titleCue(int gi, String t) {
+    if (titleCues == null) {
+      titleCues = new byte[doc.fields.size()];
+    }
+    if (titleCues[gi] == 0) {
+      titleCues[gi] = (byte) (eventCue(t) ? 2 : 1);
+    }
+    return titleCues[gi] == 2;
   }
 
   private static boolean placeWord(String p) {
@@ -782,7 +861,7 @@ final class Dated {
   }
 
   private @Nullable String placeIn(int fi, FieldText.Sentence sen, String s, DateFinder.Hit h) {
-    Scan ip = new Scan(IN_PLACE, s, Dated::inPlaceStart);
+    Scan ip = inPlaceScan(s);
     String best = null;
     int bestGap = Integer.MAX_VALUE;
     while (ip.find()) {
@@ -820,7 +899,7 @@ final class Dated {
     if (best != null) {
       return best;
     }
-    Scan av = new Scan(AT_VENUE, s, Dated::atVenueStart);
+    Scan av = atVenueScan(s);
     while (av.find()) {
       Matcher m = av.m;
       String p = m.group(1);
@@ -876,7 +955,7 @@ final class Dated {
         boolean firstOnly = ms == 0 && Lex.EVENT_NOUNS.contains(w[0].toLowerCase(Locale.ROOT));
         int evCount = 0;
         for (String x : w) {
-          if (Doc.capitalised(x) && Lex.EVENT_NOUNS.contains(x.toLowerCase(Locale.ROOT))) {
+          if (Doc.capitalised(x) && eventNoun(x)) {
             evCount++;
           }
         }

@@ -222,6 +222,32 @@ class DateAtomTest {
   }
 
   @Test
+  void firstStartOnTheCharsAsOnTheString() {
+    SplittableRandom r = new SplittableRandom(11);
+    char[] c = new char[16];
+    int yes = 0;
+    for (String s : texts) {
+      if (c.length < s.length() + 8) {
+        c = new char[s.length() + 8];
+      }
+      java.util.Arrays.fill(c, '7'); // a digit after the text: must not be read
+      s.getChars(0, s.length(), c, 0);
+      for (int k = 0; k < 6; k++) {
+        int a = k == 0 ? 0 : r.nextInt(s.length() + 1);
+        int b = k == 0 ? s.length() : a + r.nextInt(s.length() - a + 1);
+        int want = DateFinder.firstStart(s, a, b);
+        assertThat(DateFinder.firstStart(c, s, a, b)).as(s.substring(a, b)).isEqualTo(want);
+        if (want >= 0) {
+          String sub = s.substring(a, b);
+          assertThat(DateFinder.find(sub, want - a, c, a)).as(sub).isEqualTo(DateFinder.find(sub, want - a));
+        }
+        yes += want >= 0 ? 1 : 0;
+      }
+    }
+    assertThat(yes).isGreaterThan(1000);
+  }
+
+  @Test
   void linksAsTheRegexes() {
     SplittableRandom r = new SplittableRandom(5);
     int links = 0;
