@@ -155,7 +155,9 @@ final class Projects {
           add(fi, f, m.start(1) + (m.group(1).length() - name.length()), m.end(), name, null, m.group(2), null);
         }
       }
-      kindPhrases(fi, f, t);
+      if (mayHaveKindSegment(t)) {
+        kindPhrases(fi, f, t);
+      }
       Scan cue = new Scan(CUE_LIST, t.contains("program") || t.contains("projects") || t.contains("initiatives") ? t
           : "", Projects::cueListStart, 0, "program", "projects", "initiatives");
       while (cue.find()) {
@@ -200,12 +202,43 @@ final class Projects {
     mergeTruncated();
   }
 
-  /** Where {@link #CUE_LIST} can start: "programs", "projects", "initiatives" at a word start. */
+  /**
+   * Where {@link #CUE_LIST} can start: "programs", "programmes", "projects", "initiatives" at a word start, then a
+   * space ({@link Doc#SP}) and a char that can begin a capital ({@link Doc#CAPPHRASE} starts with {@code (?=\p{Lu})}).
+   */
   private static boolean cueListStart(String t, int i) {
     char c = t.charAt(i);
-    return (c == 'p' && (t.startsWith("program", i) || t.startsWith("projects", i))
-        || c == 'i' && t.startsWith("initiatives", i)) && !Scan.afterWordChar(t, i);
+    int w;
+    if (c == 'p') {
+      w = t.startsWith("programs", i) ? 8 : t.startsWith("programmes", i) ? 10 : t.startsWith("projects", i) ? 8 : 0;
+    } else {
+      w = c == 'i' && t.startsWith("initiatives", i) ? 11 : 0;
+    }
+    int sp = i + w;
+    return w > 0 && sp + 1 < t.length() && Chars.sp(t.charAt(sp)) && Scan.upperAt(t, sp + 1)
+        && !Scan.afterWordChar(t, i);
   }
+
+  /**
+   * Whether {@link #kindSegment} can find anything in a text: a segment must end in a key of {@link Lex#KIND_WORDS}
+   * other than "Dialogue" ({@link #KIND_ENDS}).
+   */
+  private static boolean mayHaveKindSegment(String t) {
+    for (String k : KIND_ENDS) {
+      if (t.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The keys of {@link Lex#KIND_WORDS} but "Dialogue", without those that start with another one. */
+  private static final String[] KIND_ENDS = Lex.KIND_WORDS.keySet().stream()
+      .filter(k -> !k.equals("Dialogue"))
+      .filter(k -> Lex.KIND_WORDS.keySet().stream().noneMatch(o -> !o.equals(k) && !o.equals("Dialogue")
+          && k.startsWith(o)))
+      .sorted()
+      .toArray(String[]::new);
 
   /**
    * Where {@link #THE_X_KIND} can start: {@link #theXStart}, and a kind word comes before the run of letters,
