@@ -210,15 +210,29 @@ final class Doc {
   }
 
   static String[] words(String s) {
-    String t = s.strip();
-    if (t.isEmpty()) {
-      return new String[0];
+    return words(s, 0, s.length());
+  }
+
+  private static final String[] NO_WORDS = new String[0];
+
+  /** As {@code words(s.substring(from, to))}, without the copy. */
+  static String[] words(String t, int from, int to) {
+    // as strip(): no surrogate is white space, so chars can be tested one by one
+    int n = to;
+    while (n > from && Character.isWhitespace(t.charAt(n - 1))) {
+      n--;
+    }
+    int b = from;
+    while (b < n && Character.isWhitespace(t.charAt(b))) {
+      b++;
+    }
+    if (b == n) {
+      return NO_WORDS;
     }
     // as SPACES.split(t): split at runs of spaces, a leading empty string kept, trailing empty strings dropped
-    int n = t.length();
     java.util.ArrayList<String> out = null;
-    int start = 0;
-    int i = 0;
+    int start = b;
+    int i = b;
     while (i < n) {
       char c = t.charAt(i);
       if (c == ' ' || c == '\u00a0') {
@@ -237,14 +251,18 @@ final class Doc {
       }
     }
     if (out == null) {
-      return new String[] {t};
+      return new String[] {t.substring(b, n)};
     }
-    out.add(t.substring(start));
+    out.add(t.substring(start, n));
     int size = out.size();
     while (size > 0 && out.get(size - 1).isEmpty()) {
       size--;
     }
-    return out.subList(0, size).toArray(new String[0]);
+    String[] r = new String[size];
+    for (int k = 0; k < size; k++) {
+      r[k] = out.get(k);
+    }
+    return r;
   }
 
   static boolean capitalised(String w) {

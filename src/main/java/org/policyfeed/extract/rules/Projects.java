@@ -155,7 +155,7 @@ final class Projects {
           add(fi, f, m.start(1) + (m.group(1).length() - name.length()), m.end(), name, null, m.group(2), null);
         }
       }
-      if (mayHaveKindSegment(t)) {
+      if (mayHaveKindSegment(t, doc.capStarts(fi))) {
         kindPhrases(fi, f, t);
       }
       Scan cue = new Scan(CUE_LIST, t.contains("program") || t.contains("projects") || t.contains("initiatives") ? t
@@ -206,7 +206,7 @@ final class Projects {
    * Where {@link #CUE_LIST} can start: "programs", "programmes", "projects", "initiatives" at a word start, then a
    * space ({@link Doc#SP}) and a char that can begin a capital ({@link Doc#CAPPHRASE} starts with {@code (?=\p{Lu})}).
    */
-  private static boolean cueListStart(String t, int i) {
+  static boolean cueListStart(String t, int i) {
     char c = t.charAt(i);
     int w;
     if (c == 'p') {
@@ -223,10 +223,24 @@ final class Projects {
    * Whether {@link #kindSegment} can find anything in a text: a segment must end in a key of {@link Lex#KIND_WORDS}
    * other than "Dialogue" ({@link #KIND_ENDS}).
    */
-  private static boolean mayHaveKindSegment(String t) {
-    for (String k : KIND_ENDS) {
-      if (t.contains(k)) {
-        return true;
+  static boolean mayHaveKindSegment(String t, int[] capStarts) {
+    if (!KIND_ENDS_CAPITAL) {
+      for (String k : KIND_ENDS) {
+        if (t.contains(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    // a kind word ending a segment is a word of a capital phrase: after a space, a capital, so a capital start
+    for (int s : capStarts) {
+      char c = t.charAt(s);
+      if (c >= 'A' && c <= 'Z' && (KIND_ENDS_FIRST & 1 << c - 'A') != 0) {
+        for (String k : KIND_ENDS) {
+          if (t.startsWith(k, s)) {
+            return true;
+          }
+        }
       }
     }
     return false;
@@ -239,6 +253,21 @@ final class Projects {
           && k.startsWith(o)))
       .sorted()
       .toArray(String[]::new);
+  /** Whether every key in {@link #KIND_ENDS} starts with an ASCII capital; the bits of those capitals. */
+  private static final boolean KIND_ENDS_CAPITAL;
+  private static final int KIND_ENDS_FIRST;
+
+  static {
+    boolean caps = true;
+    int first = 0;
+    for (String k : KIND_ENDS) {
+      char c = k.charAt(0);
+      caps &= c >= 'A' && c <= 'Z';
+      first |= c >= 'A' && c <= 'Z' ? 1 << c - 'A' : 0;
+    }
+    KIND_ENDS_CAPITAL = caps;
+    KIND_ENDS_FIRST = first;
+  }
 
   /**
    * Where {@link #THE_X_KIND} can start: {@link #theXStart}, and a kind word comes before the run of letters,
