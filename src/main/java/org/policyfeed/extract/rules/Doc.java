@@ -119,12 +119,19 @@ final class Doc {
     }
   }
 
+  private static final int CHUNK = 2048;
+
+  /** Per thread: the chunk buffer of {@link #capStarts(String)} and its output buffer (kept while small). */
+  private static final ThreadLocal<Object[]> CAP_SCRATCH =
+      ThreadLocal.withInitial(() -> new Object[] {new char[CHUNK], new int[1024]});
+
   static int[] capStarts(String t) {
     int n = t.length();
-    int[] out = new int[16];
+    Object[] scratch = CAP_SCRATCH.get();
+    int[] out = (int[]) scratch[1];
     int k = 0;
     boolean blocked = false; // the char before i is in [\p{L}\p{M}\d] and not a surrogate
-    char[] buf = new char[Math.min(n, 2048)]; // the text is read in chunks: no index check per char
+    char[] buf = (char[]) scratch[0]; // the text is read in chunks: no index check per char
     for (int from = 0; from < n; from += buf.length) {
       int len = Math.min(buf.length, n - from);
       t.getChars(from, from + len, buf, 0);
@@ -164,8 +171,13 @@ final class Doc {
         blocked = blocks;
       }
     }
-    return java.util.Arrays.copyOf(out, k);
+    if (out.length <= 1 << 16) {
+      scratch[1] = out; // a grown buffer is kept unless it is large
+    }
+    return k == 0 ? NO_STARTS : java.util.Arrays.copyOf(out, k);
   }
+
+  private static final int[] NO_STARTS = new int[0];
 
   /** Where {@link #CAP_PHRASE} can start: a capital not after a letter or digit. */
   static boolean capStart(String t, int i) {
