@@ -25,15 +25,15 @@ final class Doc {
   final @Nullable LocalDate pub;
   final List<FieldText> fields;
   /** Per field, spans covered by project mentions (start to end); places are not looked for there. */
-  final List<java.util.TreeMap<Integer, Integer>> projectSpans = new ArrayList<>();
+  private final java.util.TreeMap<Integer, Integer>[] projectSpans;
 
   Doc(ItemFields item) {
     this.item = item;
     this.pub = item.publishedDate();
     this.fields = item.fields();
-    for (int i = 0; i < fields.size(); i++) {
-      projectSpans.add(new java.util.TreeMap<>());
-    }
+    @SuppressWarnings("unchecked")
+    java.util.TreeMap<Integer, Integer>[] spans = new java.util.TreeMap[fields.size()]; // made on first use
+    this.projectSpans = spans;
   }
 
   static boolean truncatedAt(FieldText f, int end) {
@@ -185,17 +185,26 @@ final class Doc {
   }
 
   void addProjectSpan(int fieldIndex, int start, int end) {
-    projectSpans.get(fieldIndex).merge(start, end, Math::max);
+    java.util.TreeMap<Integer, Integer> spans = projectSpans[fieldIndex];
+    if (spans == null) {
+      spans = new java.util.TreeMap<>();
+      projectSpans[fieldIndex] = spans;
+    }
+    spans.merge(start, end, Math::max);
   }
 
   boolean inProjectSpan(int fieldIndex, int start, int end) {
-    java.util.Map.Entry<Integer, Integer> e = projectSpans.get(fieldIndex).floorEntry(end - 1);
+    java.util.TreeMap<Integer, Integer> spans = projectSpans[fieldIndex];
+    if (spans == null) {
+      return false; // no project mention in the field
+    }
+    java.util.Map.Entry<Integer, Integer> e = spans.floorEntry(end - 1);
     int steps = 0;
     while (e != null && steps++ < 8) {
       if (start < e.getValue() && end > e.getKey()) {
         return true;
       }
-      e = projectSpans.get(fieldIndex).lowerEntry(e.getKey());
+      e = spans.lowerEntry(e.getKey());
     }
     return false;
   }

@@ -105,15 +105,18 @@ final class Projects {
   final List<Acc> list = new ArrayList<>();
   final List<Hit> hits = new ArrayList<>();
   /** Per field, mentions by start offset, for look-ups in logarithmic time. */
-  private final List<java.util.TreeMap<Integer, Hit>> byStart = new ArrayList<>();
+  private final java.util.TreeMap<Integer, Hit>[] byStart;
+  /** Stands for the map of a field without mentions; never written. */
+  private static final java.util.TreeMap<Integer, Hit> NONE = new java.util.TreeMap<>();
   private final Map<String, List<Acc>> index = new HashMap<>();
   private final Doc doc;
 
   Projects(Doc doc) {
     this.doc = doc;
-    for (int i = 0; i < doc.fields.size(); i++) {
-      byStart.add(new java.util.TreeMap<>());
-    }
+    @SuppressWarnings("unchecked")
+    java.util.TreeMap<Integer, Hit>[] maps = new java.util.TreeMap[doc.fields.size()];
+    java.util.Arrays.fill(maps, NONE); // a map of its own is made at the field's first mention
+    this.byStart = maps;
   }
 
   private final Map<String, ProjectKind> isA = new HashMap<>();
@@ -625,13 +628,13 @@ final class Projects {
   }
 
   private boolean covered(int fi, int s, int e) {
-    Map.Entry<Integer, Hit> x = byStart.get(fi).floorEntry(e - 1);
+    Map.Entry<Integer, Hit> x = byStart[fi].floorEntry(e - 1);
     int steps = 0;
     while (x != null && steps++ < 8) {
       if (s < x.getValue().end && e > x.getValue().start) {
         return true;
       }
-      x = byStart.get(fi).lowerEntry(x.getKey());
+      x = byStart[fi].lowerEntry(x.getKey());
     }
     return false;
   }
@@ -684,20 +687,20 @@ final class Projects {
   /** The project mentioned in the same sentence just before an offset, or null. */
   @Nullable Hit hitBefore(int fi, int sentenceStart, int offset) {
     Hit best = null;
-    Map.Entry<Integer, Hit> x = byStart.get(fi).lowerEntry(offset);
+    Map.Entry<Integer, Hit> x = byStart[fi].lowerEntry(offset);
     while (x != null && x.getKey() >= sentenceStart) {
       Hit h = x.getValue();
       if (h.end <= offset && (best == null || h.end > best.end)) {
         best = h;
       }
-      x = byStart.get(fi).lowerEntry(x.getKey());
+      x = byStart[fi].lowerEntry(x.getKey());
     }
     return best;
   }
 
   /** The project mentioned first after an offset in the same sentence, or null. */
   @Nullable Hit hitAfter(int fi, int offset, int sentenceEnd) {
-    Map.Entry<Integer, Hit> x = byStart.get(fi).ceilingEntry(offset);
+    Map.Entry<Integer, Hit> x = byStart[fi].ceilingEntry(offset);
     return x != null && x.getValue().end <= sentenceEnd ? x.getValue() : null;
   }
 
@@ -812,7 +815,7 @@ final class Projects {
   }
 
   private void mention(Acc a, int fi, FieldText f, int s, int e) {
-    Hit old = byStart.get(fi).get(s);
+    Hit old = byStart[fi].get(s);
     if (old != null && old.end == e) {
       return;
     }
@@ -820,7 +823,10 @@ final class Projects {
     Hit h = new Hit(a, fi, s, e);
     hits.add(h);
     if (old == null || old.end < e) {
-      byStart.get(fi).put(s, h);
+      if (byStart[fi] == NONE) {
+        byStart[fi] = new java.util.TreeMap<>();
+      }
+      byStart[fi].put(s, h);
     }
     doc.addProjectSpan(fi, s, e);
   }
