@@ -250,38 +250,38 @@ final class Doc {
     if (b == n) {
       return NO_WORDS;
     }
-    // as SPACES.split(t): split at runs of spaces, a leading empty string kept, trailing empty strings dropped
-    java.util.ArrayList<String> out = null;
-    int start = b;
-    int i = b;
-    while (i < n) {
-      char c = t.charAt(i);
-      if (c == ' ' || c == '\u00a0') {
-        int j = i + 1;
-        while (j < n && (t.charAt(j) == ' ' || t.charAt(j) == '\u00a0')) {
-          j++;
-        }
-        if (out == null) {
-          out = new java.util.ArrayList<>();
-        }
-        out.add(t.substring(start, i));
-        start = j;
-        i = j;
-      } else {
-        i++;
+    // as SPACES.split(t): split at runs of spaces, a leading empty string kept, trailing empty strings dropped.
+    // The pieces between runs are not empty; the first is empty when t starts with a space, the last when it
+    // ends with one.
+    int runs = 0;
+    for (int i = b; i < n; i++) {
+      if (Chars.sp(t.charAt(i)) && (i == b || !Chars.sp(t.charAt(i - 1)))) {
+        runs++;
       }
     }
-    if (out == null) {
+    if (runs == 0) {
       return new String[] {t.substring(b, n)};
     }
-    out.add(t.substring(start, n));
-    int size = out.size();
-    while (size > 0 && out.get(size - 1).isEmpty()) {
-      size--;
+    int count = runs + 1;
+    if (Chars.sp(t.charAt(n - 1))) {
+      count--; // the last piece is empty
+      if (count == 1 && Chars.sp(t.charAt(b))) {
+        return NO_WORDS; // and so is the only one left
+      }
     }
-    String[] r = new String[size];
-    for (int k = 0; k < size; k++) {
-      r[k] = out.get(k);
+    String[] r = new String[count];
+    int k = 0;
+    int start = b;
+    int i = b;
+    while (k < count) {
+      while (i < n && !Chars.sp(t.charAt(i))) {
+        i++;
+      }
+      r[k++] = t.substring(start, i);
+      while (i < n && Chars.sp(t.charAt(i))) {
+        i++;
+      }
+      start = i;
     }
     return r;
   }
