@@ -25,15 +25,15 @@ final class Doc {
   final @Nullable LocalDate pub;
   final List<FieldText> fields;
   /** Per field, spans covered by project mentions (start to end); places are not looked for there. */
-  final List<java.util.TreeMap<Integer, Integer>> projectSpans = new ArrayList<>();
+  private final java.util.TreeMap<Integer, Integer>[] projectSpans;
 
   Doc(ItemFields item) {
     this.item = item;
     this.pub = item.publishedDate();
     this.fields = item.fields();
-    for (int i = 0; i < fields.size(); i++) {
-      projectSpans.add(new java.util.TreeMap<>());
-    }
+    @SuppressWarnings("unchecked")
+    java.util.TreeMap<Integer, Integer>[] spans = new java.util.TreeMap[fields.size()]; // made on first use
+    this.projectSpans = spans;
   }
 
   static boolean truncatedAt(FieldText f, int end) {
@@ -119,12 +119,19 @@ final class Doc {
     }
   }
 
+  private static final int CHUNK = 2048;
+
+  /** Per thread: the chunk buffer of {@link #capStarts(String)} and its output buffer (kept while small). */
+  private static final ThreadLocal<Object[]> CAP_SCRATCH =
+      ThreadLocal.withInitial(() -> new Object[] {new char[CHUNK], new int[1024]});
+
   static int[] capStarts(String t) {
     int n = t.length();
-    int[] out = new int[16];
+    Object[] scratch = CAP_SCRATCH.get();
+    int[] out = (int[]) scratch[1];
     int k = 0;
     boolean blocked = false; // the char before i is in [\p{L}\p{M}\d] and not a surrogate
-    char[] buf = new char[Math.min(n, 2048)]; // the text is read in chunks: no index check per char
+    char[] buf = (char[]) scratch[0]; // the text is read in chunks: no index check per char
     for (int from = 0; from < n; from += buf.length) {
       int len = Math.min(buf.length, n - from);
       t.getChars(from, from + len, buf, 0);
@@ -164,8 +171,13 @@ final class Doc {
         blocked = blocks;
       }
     }
-    return java.util.Arrays.copyOf(out, k);
+    if (out.length <= 1 << 16) {
+      scratch[1] = out; // a grown buffer is kept unless it is large
+    }
+    return k == 0 ? NO_STARTS : java.util.Arrays.copyOf(out, k);
   }
+
+  private static final int[] NO_STARTS = new int[0];
 
   /** Where {@link #CAP_PHRASE} can start: a capital not after a letter or digit. */
   static boolean capStart(String t, int i) {
@@ -173,17 +185,26 @@ final class Doc {
   }
 
   void addProjectSpan(int fieldIndex, int start, int end) {
-    projectSpans.get(fieldIndex).merge(start, end, Math::max);
+    java.util.TreeMap<Integer, Integer> spans = projectSpans[fieldIndex];
+    if (spans == null) {
+      spans = new java.util.TreeMap<>();
+      projectSpans[fieldIndex] = spans;
+    }
+    spans.merge(start, end, Math::max);
   }
 
   boolean inProjectSpan(int fieldIndex, int start, int end) {
-    java.util.Map.Entry<Integer, Integer> e = projectSpans.get(fieldIndex).floorEntry(end - 1);
+    java.util.TreeMap<Integer, Integer> spans = projectSpans[fieldIndex];
+    if (spans == null) {
+      return false; // no project mention in the field
+    }
+    java.util.Map.Entry<Integer, Integer> e = spans.floorEntry(end - 1);
     int steps = 0;
     while (e != null && steps++ < 8) {
       if (start < e.getValue() && end > e.getKey()) {
         return true;
       }
-      e = projectSpans.get(fieldIndex).lowerEntry(e.getKey());
+      e = spans.lowerEntry(e.getKey());
     }
     return false;
   }
@@ -210,41 +231,59 @@ final class Doc {
   }
 
   static String[] words(String s) {
-    String t = s.strip();
-    if (t.isEmpty()) {
-      return new String[0];
+    return words(s, 0, s.length());
+  }
+
+  private static final String[] NO_WORDS = new String[0];
+
+  /** As {@code words(s.substring(from, to))}, without the copy. */
+  static String[] words(String t, int from, int to) {
+    // as strip(): no surrogate is white space, so chars can be tested one by one
+    int n = to;
+    while (n > from && Character.isWhitespace(t.charAt(n - 1))) {
+      n--;
     }
-    // as SPACES.split(t): split at runs of spaces, a leading empty string kept, trailing empty strings dropped
-    int n = t.length();
-    java.util.ArrayList<String> out = null;
-    int start = 0;
-    int i = 0;
-    while (i < n) {
-      char c = t.charAt(i);
-      if (c == ' ' || c == '\u00a0') {
-        int j = i + 1;
-        while (j < n && (t.charAt(j) == ' ' || t.charAt(j) == '\u00a0')) {
-          j++;
-        }
-        if (out == null) {
-          out = new java.util.ArrayList<>();
-        }
-        out.add(t.substring(start, i));
-        start = j;
-        i = j;
-      } else {
-        i++;
+    int b = from;
+    while (b < n && Character.isWhitespace(t.charAt(b))) {
+      b++;
+    }
+    if (b == n) {
+      return NO_WORDS;
+    }
+    // as SPACES.split(t): split at runs of spaces, a leading empty string kept, trailing empty strings dropped.
+    // The pieces between runs are not empty; the first is empty when t starts with a space, the last when it
+    // ends with one.
+    int runs = 0;
+    for (int i = b; i < n; i++) {
+      if (Chars.sp(t.charAt(i)) && (i == b || !Chars.sp(t.charAt(i - 1)))) {
+        runs++;
       }
     }
-    if (out == null) {
-      return new String[] {t};
+    if (runs == 0) {
+      return new String[] {t.substring(b, n)};
     }
-    out.add(t.substring(start));
-    int size = out.size();
-    while (size > 0 && out.get(size - 1).isEmpty()) {
-      size--;
+    int count = runs + 1;
+    if (Chars.sp(t.charAt(n - 1))) {
+      count--; // the last piece is empty
+      if (count == 1 && Chars.sp(t.charAt(b))) {
+        return NO_WORDS; // and so is the only one left
+      }
     }
-    return out.subList(0, size).toArray(new String[0]);
+    String[] r = new String[count];
+    int k = 0;
+    int start = b;
+    int i = b;
+    while (k < count) {
+      while (i < n && !Chars.sp(t.charAt(i))) {
+        i++;
+      }
+      r[k++] = t.substring(start, i);
+      while (i < n && Chars.sp(t.charAt(i))) {
+        i++;
+      }
+      start = i;
+    }
+    return r;
   }
 
   static boolean capitalised(String w) {

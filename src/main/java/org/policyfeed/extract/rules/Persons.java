@@ -69,6 +69,7 @@ final class Persons {
     Map<String, Acc> people = new LinkedHashMap<>();
     List<Short> shorts = new ArrayList<>();
     int order = 0;
+    List<String> rolePrefix = new ArrayList<>();
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
@@ -119,11 +120,11 @@ final class Persons {
         }
         next = mEnd;
         FieldText.Sentence sen = f.sentenceAt(mStart);
-        String[] tokens = Doc.words(t.substring(mStart, mEnd));
+        String[] tokens = Doc.words(t, mStart, mEnd);
         int i = 0;
         int offset = mStart;
         String honorific = null;
-        List<String> rolePrefix = new ArrayList<>();
+        rolePrefix.clear(); // one list for all names: only read before the next name
         while (i < tokens.length - 1 || i < tokens.length && (honorific != null || !rolePrefix.isEmpty())) {
           String w = tokens[i];
           if (Lex.isHonorific(w) && !w.equals("Ambassador") || w.equals("Ambassador") && i + 1 < tokens.length) {

@@ -105,15 +105,18 @@ final class Projects {
   final List<Acc> list = new ArrayList<>();
   final List<Hit> hits = new ArrayList<>();
   /** Per field, mentions by start offset, for look-ups in logarithmic time. */
-  private final List<java.util.TreeMap<Integer, Hit>> byStart = new ArrayList<>();
+  private final java.util.TreeMap<Integer, Hit>[] byStart;
+  /** Stands for the map of a field without mentions; never written. */
+  private static final java.util.TreeMap<Integer, Hit> NONE = new java.util.TreeMap<>();
   private final Map<String, List<Acc>> index = new HashMap<>();
   private final Doc doc;
 
   Projects(Doc doc) {
     this.doc = doc;
-    for (int i = 0; i < doc.fields.size(); i++) {
-      byStart.add(new java.util.TreeMap<>());
-    }
+    @SuppressWarnings("unchecked")
+    java.util.TreeMap<Integer, Hit>[] maps = new java.util.TreeMap[doc.fields.size()];
+    java.util.Arrays.fill(maps, NONE); // a map of its own is made at the field's first mention
+    this.byStart = maps;
   }
 
   private final Map<String, ProjectKind> isA = new HashMap<>();
@@ -155,7 +158,9 @@ final class Projects {
           add(fi, f, m.start(1) + (m.group(1).length() - name.length()), m.end(), name, null, m.group(2), null);
         }
       }
-      kindPhrases(fi, f, t);
+      if (mayHaveKindSegment(t, doc.capStarts(fi))) {
+        kindPhrases(fi, f, t);
+      }
       Scan cue = new Scan(CUE_LIST, t.contains("program") || t.contains("projects") || t.contains("initiatives") ? t
           : "", Projects::cueListStart, 0, "program", "projects", "initiatives");
       while (cue.find()) {
@@ -200,11 +205,71 @@ final class Projects {
     mergeTruncated();
   }
 
-  /** Where {@link #CUE_LIST} can start: "programs", "projects", "initiatives" at a word start. */
-  private static boolean cueListStart(String t, int i) {
+  /**
+   * Where {@link #CUE_LIST} can start: "programs", "programmes", "projects", "initiatives" at a word start, then a
+   * space ({@link Doc#SP}) and a char that can begin a capital ({@link Doc#CAPPHRASE} starts with {@code (?=\p{Lu})}).
+   */
+  static boolean cueListStart(String t, int i) {
     char c = t.charAt(i);
-    return (c == 'p' && (t.startsWith("program", i) || t.startsWith("projects", i))
-        || c == 'i' && t.startsWith("initiatives", i)) && !Scan.afterWordChar(t, i);
+    int w;
+    if (c == 'p') {
+      w = t.startsWith("programs", i) ? 8 : t.startsWith("programmes", i) ? 10 : t.startsWith("projects", i) ? 8 : 0;
+    } else {
+      w = c == 'i' && t.startsWith("initiatives", i) ? 11 : 0;
+    }
+    int sp = i + w;
+    return w > 0 && sp + 1 < t.length() && Chars.sp(t.charAt(sp)) && Scan.upperAt(t, sp + 1)
+        && !Scan.afterWordChar(t, i);
+  }
+
+  /**
+   * Whether {@link #kindSegment} can find anything in a text: a segment must end in a key of {@link Lex#KIND_WORDS}
+   * other than "Dialogue" ({@link #KIND_ENDS}).
+   */
+  static boolean mayHaveKindSegment(String t, int[] capStarts) {
+    if (!KIND_ENDS_CAPITAL) {
+      for (String k : KIND_ENDS) {
+        if (t.contains(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    // a kind word ending a segment is a word of a capital phrase: after a space, a capital, so a capital start
+    for (int s : capStarts) {
+      char c = t.charAt(s);
+      if (c >= 'A' && c <= 'Z' && (KIND_ENDS_FIRST & 1 << c - 'A') != 0) {
+        for (String k : KIND_ENDS) {
+          if (t.startsWith(k, s)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The keys of {@link Lex#KIND_WORDS} but "Dialogue", without those that start with another one. */
+  private static final String[] KIND_ENDS = Lex.KIND_WORDS.keySet().stream()
+      .filter(k -> !k.equals("Dialogue"))
+      .filter(k -> Lex.KIND_WORDS.keySet().stream().noneMatch(o -> !o.equals(k) && !o.equals("Dialogue")
+          && k.startsWith(o)))
+      .sorted()
+      .toArray(String[]::new);
+  /** Whether every key in {@link #KIND_ENDS} starts with an ASCII capital; the bits of those capitals. */
+  private static final boolean KIND_ENDS_CAPITAL;
+  private static final int KIND_ENDS_FIRST;
+
+  static {
+    boolean caps = true;
+    int first = 0;
+    for (String k : KIND_ENDS) {
+      char c = k.charAt(0);
+      caps &= c >= 'A' && c <= 'Z';
+      first |= c >= 'A' && c <= 'Z' ? 1 << c - 'A' : 0;
+    }
+    KIND_ENDS_CAPITAL = caps;
+    KIND_ENDS_FIRST = first;
   }
 
   /**
@@ -563,13 +628,13 @@ final class Projects {
   }
 
   private boolean covered(int fi, int s, int e) {
-    Map.Entry<Integer, Hit> x = byStart.get(fi).floorEntry(e - 1);
+    Map.Entry<Integer, Hit> x = byStart[fi].floorEntry(e - 1);
     int steps = 0;
     while (x != null && steps++ < 8) {
       if (s < x.getValue().end && e > x.getValue().start) {
         return true;
       }
-      x = byStart.get(fi).lowerEntry(x.getKey());
+      x = byStart[fi].lowerEntry(x.getKey());
     }
     return false;
   }
@@ -622,20 +687,20 @@ final class Projects {
   /** The project mentioned in the same sentence just before an offset, or null. */
   @Nullable Hit hitBefore(int fi, int sentenceStart, int offset) {
     Hit best = null;
-    Map.Entry<Integer, Hit> x = byStart.get(fi).lowerEntry(offset);
+    Map.Entry<Integer, Hit> x = byStart[fi].lowerEntry(offset);
     while (x != null && x.getKey() >= sentenceStart) {
       Hit h = x.getValue();
       if (h.end <= offset && (best == null || h.end > best.end)) {
         best = h;
       }
-      x = byStart.get(fi).lowerEntry(x.getKey());
+      x = byStart[fi].lowerEntry(x.getKey());
     }
     return best;
   }
 
   /** The project mentioned first after an offset in the same sentence, or null. */
   @Nullable Hit hitAfter(int fi, int offset, int sentenceEnd) {
-    Map.Entry<Integer, Hit> x = byStart.get(fi).ceilingEntry(offset);
+    Map.Entry<Integer, Hit> x = byStart[fi].ceilingEntry(offset);
     return x != null && x.getValue().end <= sentenceEnd ? x.getValue() : null;
   }
 
@@ -750,7 +815,7 @@ final class Projects {
   }
 
   private void mention(Acc a, int fi, FieldText f, int s, int e) {
-    Hit old = byStart.get(fi).get(s);
+    Hit old = byStart[fi].get(s);
     if (old != null && old.end == e) {
       return;
     }
@@ -758,7 +823,10 @@ final class Projects {
     Hit h = new Hit(a, fi, s, e);
     hits.add(h);
     if (old == null || old.end < e) {
-      byStart.get(fi).put(s, h);
+      if (byStart[fi] == NONE) {
+        byStart[fi] = new java.util.TreeMap<>();
+      }
+      byStart[fi].put(s, h);
     }
     doc.addProjectSpan(fi, s, e);
   }
