@@ -55,39 +55,25 @@ final class HtmlBlocks {
   }
 
   /** Appends inline text: whitespace runs become one pending space, written before the next visible char. */
-  void inline(CharSequence text, int from, int to) {
-    int i = from;
-    while (i < to) {
-      char c = text.charAt(i);
-      if (isSpace(c)) {
-        pendingSpace = true;
-        i++;
-        continue;
-      }
-      if (pendingSpace && block.length() > 0 && !endsWithBreakOrMarker()) {
-        block.append(' ');
-      }
-      pendingSpace = false;
-      int j = i + 1;
-      while (j < to && !isSpace(text.charAt(j))) {
-        j++;
-      }
-      block.append(text, i, j);
-      i = j;
-    }
+  void inline(String text, int from, int to) {
+    append(text, from, to, false);
   }
 
   /**
    * Appends the inline text of an HTML source from {@code from} up to the first {@code <},
-   * {@code &} or NUL (or {@code to}), with the rules of {@link #inline(CharSequence, int, int)}.
+   * {@code &} or NUL (or {@code to}), with the rules of {@link #inline(String, int, int)}.
    *
    * @return the index where it stopped
    */
   int inlineUntilMarkup(String text, int from, int to) {
+    return append(text, from, to, true);
+  }
+
+  private int append(String text, int from, int to, boolean stopAtMarkup) {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (c == '<' || c == '&' || c == 0) {
+      if (stopAtMarkup && (c == '<' || c == '&' || c == 0)) {
         return i;
       }
       if (isSpace(c)) {
@@ -102,7 +88,7 @@ final class HtmlBlocks {
       int j = i + 1;
       while (j < to) {
         char d = text.charAt(j);
-        if (d <= ' ' && (isSpace(d) || d == 0) || d == '<' || d == '&') {
+        if (d <= ' ' && (isSpace(d) || stopAtMarkup && d == 0) || stopAtMarkup && (d == '<' || d == '&')) {
           break;
         }
         j++;
@@ -113,7 +99,7 @@ final class HtmlBlocks {
     return i;
   }
 
-  /** Appends one inline char (same rules as {@link #inline(CharSequence, int, int)}). */
+  /** Appends one inline char (same rules as {@link #inline(String, int, int)}). */
   void inline(char c) {
     if (isSpace(c)) {
       pendingSpace = true;
