@@ -130,7 +130,7 @@ class FormatConformanceTest {
     Path out = Path.of("target/conformance-formats/" + folder + ".txt");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report, StandardCharsets.UTF_8);
-    System.out.print(report);
+    System.out.println(report.substring(0, report.indexOf("\n")) + "; failures in " + out.toAbsolutePath());
     assertThat(cases).as("cases in wellformed/%s", folder).isPositive();
     assertThat(rate).as("share of mapped checks passed in wellformed/%s:%n%s", folder, report)
         .isGreaterThanOrEqualTo(REQUIRED);
