@@ -35,7 +35,7 @@ public final class AtomFeedParser extends XmlPullParser {
   /** A text construct's value; {@code plain} when it is text rather than markup. */
   private record Text(String value, boolean plain, @Nullable String base, @Nullable String lang) {
     String html() {
-      return plain ? escapeText(value) : value;
+      return plain ? XmlEscape.text(value) : value;
     }
   }
 
@@ -443,7 +443,7 @@ public final class AtomFeedParser extends XmlPullParser {
                 + limits.maxTextLength() + " characters", "maxTextLength()");
           }
           if (escape) {
-            appendEscaped(sb, r.getText(), false);
+            XmlEscape.append(sb, r.getText(), false);
           } else {
             sb.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
           }
@@ -479,7 +479,7 @@ public final class AtomFeedParser extends XmlPullParser {
       }
       String p = r.getNamespacePrefix(i);
       sb.append(p == null || p.isEmpty() ? " xmlns" : " xmlns:" + p).append("=\"");
-      appendEscaped(sb, uri == null ? "" : uri, true);
+      XmlEscape.append(sb, uri == null ? "" : uri, true);
       sb.append('"');
     }
     for (int i = 0; i < r.getAttributeCount(); i++) {
@@ -489,7 +489,7 @@ public final class AtomFeedParser extends XmlPullParser {
         sb.append(prefix).append(':');
       }
       sb.append(r.getAttributeLocalName(i)).append("=\"");
-      appendEscaped(sb, r.getAttributeValue(i), true);
+      XmlEscape.append(sb, r.getAttributeValue(i), true);
       sb.append('"');
     }
     sb.append('>');
@@ -504,27 +504,7 @@ public final class AtomFeedParser extends XmlPullParser {
     return p + ":" + r.getLocalName();
   }
 
-  private static void appendEscaped(StringBuilder sb, String s, boolean attribute) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append(attribute ? "&quot;" : "\"");
-        default -> sb.append(c);
-      }
-    }
-  }
 
-  static String escapeText(String s) {
-    if (s.indexOf('<') < 0 && s.indexOf('&') < 0 && s.indexOf('>') < 0) {
-      return s;
-    }
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    appendEscaped(sb, s, false);
-    return sb.toString();
-  }
 
   /** The element's character content (nested markup kept as text). */
   private String text() throws XMLStreamException {

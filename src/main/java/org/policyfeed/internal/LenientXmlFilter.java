@@ -666,7 +666,7 @@ public final class LenientXmlFilter extends Reader {
           char w = FeedDecoder.cp1252(cp);
           report(Severity.INFO, "char-windows-1252", "the character reference " + ref
               + " names a control character; read as the Windows-1252 character '" + w + "' it stands for");
-          return escape(String.valueOf(w), inAttribute);
+          return escaped(String.valueOf(w), inAttribute);
         }
         if (validChar(cp)) {
           return ref.toString();
@@ -697,7 +697,7 @@ public final class LenientXmlFilter extends Reader {
         if (Entities.isNamedEntity(name)) {
           report(netscape ? Severity.INFO : Severity.WARNING, "entity-undeclared", "the HTML entity &" + name
               + "; is not declared in XML; read as its characters");
-          return escape(Entities.getByName(name), inAttribute);
+          return escaped(Entities.getByName(name), inAttribute);
         }
         report(Severity.WARNING, "entity-unknown", "the entity &" + name + "; is not declared; kept as text");
         return "&amp;" + name + ";";
@@ -707,18 +707,10 @@ public final class LenientXmlFilter extends Reader {
     return "&amp;";
   }
 
-  private static String escape(String s, boolean inAttribute) {
+
+  private static String escaped(String s, boolean inAttribute) {
     StringBuilder sb = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append(inAttribute ? "&quot;" : "\"");
-        default -> sb.append(c);
-      }
-    }
+    XmlEscape.append(sb, s, inAttribute);
     return sb.toString();
   }
 

@@ -333,7 +333,9 @@ public final class XmlFeedParser extends XmlPullParser {
               sb.append(first);
               first = null;
             }
-            escapeText(sb, r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+            // character data inside markup written back: escaped so it stays text
+            XmlEscape.append(sb, java.nio.CharBuffer.wrap(r.getTextCharacters()), r.getTextStart(),
+                r.getTextStart() + r.getTextLength(), false);
           }
         }
         case XMLStreamConstants.START_ELEMENT -> {
@@ -378,18 +380,6 @@ public final class XmlFeedParser extends XmlPullParser {
     }
   }
 
-  /** Character data inside markup that {@link #text()} writes back: escaped so it stays text. */
-  private static void escapeText(StringBuilder sb, char[] chars, int from, int length) {
-    for (int i = from; i < from + length; i++) {
-      char c = chars[i];
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        default -> sb.append(c);
-      }
-    }
-  }
 
   private static String escapeAttr(String v) {
     return v.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");

@@ -108,17 +108,17 @@ public class FeedBenchmark {
   /** policyfeed, records only. */
   @Benchmark
   public void parseOnly(Blackhole bh) {
-    try (FeedStream s = parseOnly.open(feed)) {
-      for (NewsItem item : s) {
-        bh.consume(item);
-      }
-    }
+    readAll(parseOnly, bh);
   }
 
   /** policyfeed, the whole pipeline. */
   @Benchmark
   public void fullPipeline(Blackhole bh) {
-    try (FeedStream s = full.open(feed)) {
+    readAll(full, bh);
+  }
+
+  private void readAll(FeedReader reader, Blackhole bh) {
+    try (FeedStream s = reader.open(feed)) {
       for (NewsItem item : s) {
         bh.consume(item);
       }
@@ -134,11 +134,7 @@ public class FeedBenchmark {
   /** policyfeed, the whole pipeline, items converted on a pool of two threads (the XML on the caller's). */
   @Benchmark
   public void fullPipelineTwoThreads(Blackhole bh) {
-    try (FeedStream s = fullOnTwoThreads.open(feed)) {
-      for (NewsItem item : s) {
-        bh.consume(item);
-      }
-    }
+    readAll(fullOnTwoThreads, bh);
   }
 
   /** ROME plus jsoup text of each body. */

@@ -54,20 +54,29 @@ final class Scan {
       return findAnchored();
     }
     for (int i = pos; i < end; i++) {
-      if (starts.at(t, i)) {
-        if (m == null) {
-          m = p.matcher(t);
-          m.useTransparentBounds(true);
-          m.useAnchoringBounds(false);
-        }
-        m.region(i, end);
-        if (m.lookingAt()) {
-          pos = m.end() > i ? m.end() : i + 1;
-          return true;
-        }
+      if (matchesAt(i)) {
+        return true;
       }
     }
     pos = end;
+    return false;
+  }
+
+  /** Whether a match starts at {@code i} (the cheap test first); moves on past it when one does. */
+  private boolean matchesAt(int i) {
+    if (!starts.at(t, i)) {
+      return false;
+    }
+    if (m == null) {
+      m = p.matcher(t);
+      m.useTransparentBounds(true);
+      m.useAnchoringBounds(false);
+    }
+    m.region(i, end);
+    if (m.lookingAt()) {
+      pos = m.end() > i ? m.end() : i + 1;
+      return true;
+    }
     return false;
   }
 
@@ -86,17 +95,8 @@ final class Scan {
         break;
       }
       int i = best + offset;
-      if (starts.at(t, i)) {
-        if (m == null) {
-          m = p.matcher(t);
-          m.useTransparentBounds(true);
-          m.useAnchoringBounds(false);
-        }
-        m.region(i, end);
-        if (m.lookingAt()) {
-          pos = m.end() > i ? m.end() : i + 1;
-          return true;
-        }
+      if (matchesAt(i)) {
+        return true;
       }
       pos = i + 1;
     }
