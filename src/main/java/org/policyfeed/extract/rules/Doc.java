@@ -60,7 +60,15 @@ final class Doc {
     if (r == null) {
       String t = fields.get(fi).text();
       int[] starts = capStarts(fi);
-      int[] out = new int[16];
+      // start and end of each match, at most one per start: into the thread's buffer, then copied out once
+      Object[] scratch = CAP_SCRATCH.get();
+      int[] out = (int[]) scratch[1];
+      if (out.length < 2 * starts.length) {
+        out = new int[2 * starts.length];
+        if (out.length <= 1 << 16) {
+          scratch[1] = out; // kept unless it is large
+        }
+      }
       int n = 0;
       int next = 0;
       for (int i : starts) {
@@ -71,14 +79,11 @@ final class Doc {
         if (e < 0) {
           continue;
         }
-        if (n + 2 > out.length) {
-          out = java.util.Arrays.copyOf(out, out.length * 2);
-        }
         out[n++] = i;
         out[n++] = e;
         next = e;
       }
-      r = java.util.Arrays.copyOf(out, n);
+      r = n == 0 ? NO_STARTS : java.util.Arrays.copyOf(out, n);
       capPhrases[fi] = r;
     }
     return r;
@@ -121,7 +126,10 @@ final class Doc {
 
   private static final int CHUNK = 2048;
 
-  /** Per thread: the chunk buffer of {@link #capStarts(String)} and its output buffer (kept while small). */
+  /**
+   * Per thread: the chunk buffer of {@link #capStarts(String)} and the output buffer of it and of
+   * {@link #capPhrases} (kept while small). Only used within one call: nothing is kept in it between calls.
+   */
   private static final ThreadLocal<Object[]> CAP_SCRATCH =
       ThreadLocal.withInitial(() -> new Object[] {new char[CHUNK], new int[1024]});
 

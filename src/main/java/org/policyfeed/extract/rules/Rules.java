@@ -3,10 +3,8 @@ package org.policyfeed.extract.rules;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.policyfeed.extract.ItemFields;
 import org.policyfeed.model.Deadline;
@@ -106,6 +104,9 @@ public final class Rules {
    * and capital sigma) and a few punctuation marks that decomposition leaves alone; null for any other string.
    */
   private static String normaliseSimple(String s) {
+    if (asciiWords(s)) {
+      return s.toLowerCase(Locale.ROOT); // char by char, as below; s itself when it is in lower case already
+    }
     int n = s.length();
     StringBuilder sb = null;
     boolean gap = false;
@@ -155,13 +156,68 @@ public final class Rules {
     return sb == null ? "" : sb.toString();
   }
 
-  static List<Mention> sortMentions(List<Mention> mentions) {
-    Map<String, Mention> unique = new LinkedHashMap<>();
-    for (Mention m : mentions) {
-      unique.putIfAbsent(m.field() + ":" + m.start() + ":" + m.end(), m);
+  /**
+   * Whether a string is ASCII words ({@code [A-Za-z0-9]+}) separated by single spaces: then {@link #normalise}
+   * only lowers the case of its letters.
+   */
+  private static boolean asciiWords(String s) {
+    int n = s.length();
+    if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+      return false;
     }
-    List<Mention> out = new ArrayList<>(unique.values());
-    out.sort(Comparator.comparing(Mention::field).thenComparingInt(Mention::start));
-    return out;
+    boolean space = false; // the char before is a space
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (space) {
+          return false;
+        }
+        space = true;
+      } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+        space = false;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The mentions without repeats of a range (the first kept) in text order, by field and then start, stably.
+   * The list itself when it is already in that order with no two at one place (the common case): callers copy it.
+   */
+  static List<Mention> sortMentions(List<Mention> mentions) {
+    int n = mentions.size();
+    boolean ordered = true; // strictly increasing (field, start): then no range repeats either
+    for (int i = 1; i < n && ordered; i++) {
+      ordered = key(mentions.get(i - 1)) < key(mentions.get(i));
+    }
+    if (ordered) {
+      return mentions;
+    }
+    Mention[] a = mentions.toArray(new Mention[0]);
+    // stable: mentions at one place keep their order, so the first of a repeated range comes first
+    java.util.Arrays.sort(a, Comparator.comparingLong(Rules::key));
+    int k = 0;
+    int group = 0; // where the run of mentions at the current (field, start) begins in a[0, k)
+    for (int i = 0; i < a.length; i++) {
+      Mention m = a[i];
+      if (k > 0 && key(a[k - 1]) != key(m)) {
+        group = k;
+      }
+      boolean repeat = false;
+      for (int j = group; j < k && !repeat; j++) {
+        repeat = a[j].end() == m.end();
+      }
+      if (!repeat) {
+        a[k++] = m;
+      }
+    }
+    return java.util.Arrays.asList(a).subList(0, k);
+  }
+
+  /** Field then start, as one number that sorts like them. */
+  private static long key(Mention m) {
+    return (long) m.field().ordinal() << 32 | m.start();
   }
 }

@@ -15,6 +15,8 @@ public final class Sentences {
       "no", "nos", "vs", "e.g", "i.e", "u.s", "u.k", "h.e", "ph.d", "gen", "col", "lt", "rev", "hon", "amb",
       "cf", "approx", "inc", "ltd", "co", "art", "para", "fig", "vol", "pp", "ca", "op", "mt", "sen", "rep",
       "gov", "u.n", "e.u", "dept", "min");
+  /** {@link #ABBREVIATIONS} for look-ups of a range of the text in lower case, without a copy. */
+  private static final Lex.LowerSet ABBREVIATION_TABLE = new Lex.LowerSet(ABBREVIATIONS);
 
   private Sentences() {}
 
@@ -126,10 +128,14 @@ public final class Sentences {
         && dot - s < 12) {
       s--;
     }
-    String w = t.substring(s, dot);
-    if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+    if (dot - s == 1 && Character.isUpperCase(t.charAt(s))) {
       return true; // an initial
     }
-    return ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
+    for (int i = s; i < dot; i++) {
+      if (!Lex.LowerSet.simple(t.charAt(i))) {
+        return ABBREVIATIONS.contains(t.substring(s, dot).toLowerCase(Locale.ROOT));
+      }
+    }
+    return ABBREVIATION_TABLE.containsLower(t, s, dot);
   }
 }
