@@ -122,7 +122,8 @@ public final class Sentences {
     return out;
   }
 
-  private static boolean abbreviation(String t, int dot) {
+  /** Whether the word before the stop at {@code dot} takes a stop without ending a sentence. */
+  static boolean abbreviation(String t, int dot) {
     int s = dot;
     while (s > 0 && !Character.isWhitespace(t.charAt(s - 1)) && "(“\"'‘".indexOf(t.charAt(s - 1)) < 0
         && dot - s < 12) {
