@@ -61,12 +61,12 @@ final class Doc {
       String t = fields.get(fi).text();
       int[] starts = capStarts(fi);
       // start and end of each match, at most one per start: into the thread's buffer, then copied out once
-      Object[] scratch = CAP_SCRATCH.get();
-      int[] out = (int[]) scratch[1];
+      Scratch scratch = Scratch.get();
+      int[] out = scratch.offsets;
       if (out.length < 2 * starts.length) {
         out = new int[2 * starts.length];
-        if (out.length <= 1 << 16) {
-          scratch[1] = out; // kept unless it is large
+        if (out.length <= Scratch.KEEP) {
+          scratch.offsets = out; // kept unless it is large
         }
       }
       int n = 0;
@@ -124,22 +124,13 @@ final class Doc {
     }
   }
 
-  private static final int CHUNK = 2048;
-
-  /**
-   * Per thread: the chunk buffer of {@link #capStarts(String)} and the output buffer of it and of
-   * {@link #capPhrases} (kept while small). Only used within one call: nothing is kept in it between calls.
-   */
-  private static final ThreadLocal<Object[]> CAP_SCRATCH =
-      ThreadLocal.withInitial(() -> new Object[] {new char[CHUNK], new int[1024]});
-
   static int[] capStarts(String t) {
     int n = t.length();
-    Object[] scratch = CAP_SCRATCH.get();
-    int[] out = (int[]) scratch[1];
+    Scratch scratch = Scratch.get();
+    int[] out = scratch.offsets;
     int k = 0;
     boolean blocked = false; // the char before i is in [\p{L}\p{M}\d] and not a surrogate
-    char[] buf = (char[]) scratch[0]; // the text is read in chunks: no index check per char
+    char[] buf = scratch.chunk; // the text is read in chunks: no index check per char
     for (int from = 0; from < n; from += buf.length) {
       int len = Math.min(buf.length, n - from);
       t.getChars(from, from + len, buf, 0);
@@ -179,8 +170,8 @@ final class Doc {
         blocked = blocks;
       }
     }
-    if (out.length <= 1 << 16) {
-      scratch[1] = out; // a grown buffer is kept unless it is large
+    if (out.length <= Scratch.KEEP) {
+      scratch.offsets = out; // a grown buffer is kept unless it is large
     }
     return k == 0 ? NO_STARTS : java.util.Arrays.copyOf(out, k);
   }

@@ -125,14 +125,6 @@ public final class Rules {
   }
 
   /**
-   * Per thread: the buffer {@link #normaliseSimple} builds a key in. The key is built once per capital phrase,
-   * name and project while rules run (about 17,000 times per MB of feed), from a static method with no object
-   * to keep a buffer in; a buffer per call was a tenth of all bytes the extraction allocated. Only used within
-   * one call; a buffer that has grown large is not kept.
-   */
-  private static final ThreadLocal<char[]> KEY_BUFFER = ThreadLocal.withInitial(() -> new char[128]);
-
-  /**
    * {@link #normalise} without regular expressions for strings of chars below {@code U+0500} (but combining marks
    * and capital sigma) and a few punctuation marks that decomposition leaves alone; null for any other string.
    * Here for {@code prefix} followed by the key of {@code s[from, to)}; the key is {@code s} itself when it is one
@@ -141,7 +133,8 @@ public final class Rules {
   private static String normaliseSimple(String prefix, String s, int from, int to) {
     int p = prefix.length();
     int n = p + to - from;
-    char[] kept = KEY_BUFFER.get();
+    Scratch scratch = Scratch.get();
+    char[] kept = scratch.key;
     char[] buf = kept.length >= n + 2 ? kept : new char[n + 2];
     prefix.getChars(0, p, buf, 0);
     int k = p; // the key so far is buf[0, k)
@@ -192,8 +185,8 @@ public final class Rules {
         }
       }
     }
-    if (buf != kept && buf.length <= 1024) {
-      KEY_BUFFER.set(buf); // a grown buffer is kept unless it is large
+    if (buf != kept && buf.length <= Scratch.KEEP) {
+      scratch.key = buf; // a grown buffer is kept unless it is large
     }
     if (p == 0 && from == 0 && k == s.length() && startsWith(s, buf, k)) {
       return s; // s is its own key: no copy

@@ -316,4 +316,41 @@ class ExtractCoreTest {
       assertThat(got).as(t).isEqualTo(want);
     }
   }
+
+  // ---- Scan.reset ---------------------------------------------------------------------------------------------
+
+  /** Invented for this test: a word after "in ", anchored there. */
+  private static final Pattern IN_WORD = Pattern.compile("(?<=\\bin )(\\p{Lu}\\w*)");
+
+  private static List<Integer> scanAll(Scan s) {
+    List<Integer> out = new ArrayList<>();
+    while (s.find()) {
+      out.add(s.m.start());
+      out.add(s.m.end());
+    }
+    return out;
+  }
+
+  private static List<Integer> findAll(Pattern p, String t) {
+    List<Integer> out = new ArrayList<>();
+    Matcher m = p.matcher(t);
+    while (m.find()) {
+      out.add(m.start());
+      out.add(m.end());
+    }
+    return out;
+  }
+
+  @Test
+  void aResetScanFindsWhatANewOneFinds() {
+    Scan caps = new Scan(Doc.CAP_PHRASE, "", Doc::capStart);
+    Scan in = new Scan(IN_WORD, "", (x, i) -> true, 3, "in ");
+    for (String t : all()) {
+      assertThat(scanAll(caps.reset(t))).as(t).isEqualTo(findAll(Doc.CAP_PHRASE, t));
+      assertThat(scanAll(in.reset(t))).as(t).isEqualTo(findAll(IN_WORD, t));
+    }
+    Scan half = new Scan(Doc.CAP_PHRASE, "Alpha Beta and Gamma", Doc::capStart);
+    assertThat(half.find()).isTrue(); // reset in the middle of a scan
+    assertThat(scanAll(half.reset("x Delta"))).containsExactly(2, 7);
+  }
 }
