@@ -29,6 +29,12 @@ public final class FieldText {
   private final Field field;
   private final String text;
   private final int[] bounds;
+  /**
+   * Per sentence, made on first use: its {@link Sentence} and its text, which mentions in the same sentence
+   * share. A race fills a slot twice with equal values, which is harmless: both are immutable.
+   */
+  private Sentence[] sentenceCache;
+  private String[] sentenceTexts;
 
   private FieldText(Field field, String text) {
     this.field = requireNonNull(field, "field");
@@ -78,7 +84,10 @@ public final class FieldText {
     return new AbstractList<>() {
       @Override
       public Sentence get(int i) {
-        return new Sentence(bounds[2 * i], bounds[2 * i + 1]);
+        if (i < 0 || i >= size()) {
+          return new Sentence(bounds[2 * i], bounds[2 * i + 1]); // throws as it always did
+        }
+        return sentence(i);
       }
 
       @Override
@@ -100,8 +109,13 @@ public final class FieldText {
     if (n == 0) {
       return new Sentence(0, text.length());
     }
+    return sentence(indexAt(offset));
+  }
+
+  /** The index of the sentence that holds an offset; between sentences, the next one (or the last). */
+  private int indexAt(int offset) {
     int lo = 0;
-    int hi = n - 1;
+    int hi = bounds.length / 2 - 1;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (bounds[2 * mid + 1] <= offset) {
@@ -110,7 +124,45 @@ public final class FieldText {
         hi = mid;
       }
     }
-    return new Sentence(bounds[2 * lo], bounds[2 * lo + 1]);
+    return lo;
+  }
+
+  /** Sentence {@code i}, made once. */
+  private Sentence sentence(int i) {
+    Sentence[] c = sentenceCache;
+    if (c == null) {
+      c = new Sentence[bounds.length / 2];
+      sentenceCache = c;
+    }
+    Sentence s = c[i];
+    if (s == null) {
+      s = new Sentence(bounds[2 * i], bounds[2 * i + 1]);
+      c[i] = s;
+    }
+    return s;
+  }
+
+  /** The text of sentence {@code i}, copied out once. */
+  private String sentenceText(int i) {
+    String[] c = sentenceTexts;
+    if (c == null) {
+      c = new String[bounds.length / 2];
+      sentenceTexts = c;
+    }
+    String s = c[i];
+    if (s == null) {
+      s = text.substring(bounds[2 * i], bounds[2 * i + 1]);
+      c[i] = s;
+    }
+    return s;
+  }
+
+  /** The text of {@code [from, to)}: the shared copy when it is a whole sentence, sentence {@code i}. */
+  private String slice(int i, int from, int to) {
+    if (i < bounds.length / 2 && bounds[2 * i] == from && bounds[2 * i + 1] == to) {
+      return sentenceText(i);
+    }
+    return text.substring(from, to);
   }
 
   /**
@@ -121,7 +173,12 @@ public final class FieldText {
    * @since 0.1.0
    */
   public String text(Sentence sentence) {
-    return text.substring(sentence.start(), sentence.end());
+    int start = sentence.start();
+    int end = sentence.end();
+    if (bounds.length == 0 || start < 0 || end < start || end > text.length()) {
+      return text.substring(start, end); // no sentences, or the range is bad: as substring answers
+    }
+    return slice(indexAt(start), start, end);
   }
 
   /**
@@ -133,9 +190,14 @@ public final class FieldText {
    * @since 0.1.0
    */
   public Mention mention(int start, int end) {
-    Sentence s = sentenceAt(start);
-    int from = Math.min(s.start(), start);
-    int to = Math.max(s.end(), end);
-    return new Mention(field, start, end, text.substring(start, end), text.substring(from, to));
+    String mentionText = text.substring(start, end); // first, so that a bad range fails as it always did
+    if (bounds.length == 0) {
+      int to = Math.max(text.length(), end);
+      return new Mention(field, start, end, mentionText, text.substring(Math.min(0, start), to));
+    }
+    int i = indexAt(start);
+    int from = Math.min(bounds[2 * i], start);
+    int to = Math.max(bounds[2 * i + 1], end);
+    return new Mention(field, start, end, mentionText, slice(i, from, to));
   }
 }

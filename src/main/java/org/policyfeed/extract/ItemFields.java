@@ -2,7 +2,6 @@ package org.policyfeed.extract;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.policyfeed.model.Field;
@@ -34,16 +33,23 @@ public final class ItemFields {
    */
   public static ItemFields of(@Nullable String title, @Nullable String teaser, @Nullable String text,
       @Nullable OffsetDateTime published) {
-    List<FieldText> list = new ArrayList<>(3);
+    FieldText[] a = new FieldText[3];
+    int n = 0;
     if (title != null && !title.isEmpty()) {
-      list.add(FieldText.of(Field.TITLE, title));
+      a[n++] = FieldText.of(Field.TITLE, title);
     }
     if (teaser != null && !teaser.isEmpty()) {
-      list.add(FieldText.of(Field.TEASER, teaser));
+      a[n++] = FieldText.of(Field.TEASER, teaser);
     }
     if (text != null && !text.isEmpty()) {
-      list.add(FieldText.of(Field.TEXT, text));
+      a[n++] = FieldText.of(Field.TEXT, text);
     }
+    List<FieldText> list = switch (n) {
+      case 0 -> List.of();
+      case 1 -> List.of(a[0]);
+      case 2 -> List.of(a[0], a[1]);
+      default -> List.of(a[0], a[1], a[2]);
+    };
     return new ItemFields(list, published);
   }
 

@@ -60,7 +60,15 @@ final class Doc {
     if (r == null) {
       String t = fields.get(fi).text();
       int[] starts = capStarts(fi);
-      int[] out = new int[16];
+      // start and end of each match, at most one per start: into the thread's buffer, then copied out once
+      Scratch scratch = Scratch.get();
+      int[] out = scratch.offsets;
+      if (out.length < 2 * starts.length) {
+        out = new int[2 * starts.length];
+        if (out.length <= Scratch.KEEP) {
+          scratch.offsets = out; // kept unless it is large
+        }
+      }
       int n = 0;
       int next = 0;
       for (int i : starts) {
@@ -71,14 +79,11 @@ final class Doc {
         if (e < 0) {
           continue;
         }
-        if (n + 2 > out.length) {
-          out = java.util.Arrays.copyOf(out, out.length * 2);
-        }
         out[n++] = i;
         out[n++] = e;
         next = e;
       }
-      r = java.util.Arrays.copyOf(out, n);
+      r = n == 0 ? NO_STARTS : java.util.Arrays.copyOf(out, n);
       capPhrases[fi] = r;
     }
     return r;
@@ -119,19 +124,13 @@ final class Doc {
     }
   }
 
-  private static final int CHUNK = 2048;
-
-  /** Per thread: the chunk buffer of {@link #capStarts(String)} and its output buffer (kept while small). */
-  private static final ThreadLocal<Object[]> CAP_SCRATCH =
-      ThreadLocal.withInitial(() -> new Object[] {new char[CHUNK], new int[1024]});
-
   static int[] capStarts(String t) {
     int n = t.length();
-    Object[] scratch = CAP_SCRATCH.get();
-    int[] out = (int[]) scratch[1];
+    Scratch scratch = Scratch.get();
+    int[] out = scratch.offsets;
     int k = 0;
     boolean blocked = false; // the char before i is in [\p{L}\p{M}\d] and not a surrogate
-    char[] buf = (char[]) scratch[0]; // the text is read in chunks: no index check per char
+    char[] buf = scratch.chunk; // the text is read in chunks: no index check per char
     for (int from = 0; from < n; from += buf.length) {
       int len = Math.min(buf.length, n - from);
       t.getChars(from, from + len, buf, 0);
@@ -171,8 +170,8 @@ final class Doc {
         blocked = blocks;
       }
     }
-    if (out.length <= 1 << 16) {
-      scratch[1] = out; // a grown buffer is kept unless it is large
+    if (out.length <= Scratch.KEEP) {
+      scratch.offsets = out; // a grown buffer is kept unless it is large
     }
     return k == 0 ? NO_STARTS : java.util.Arrays.copyOf(out, k);
   }

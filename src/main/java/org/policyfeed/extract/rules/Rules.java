@@ -2,11 +2,10 @@ package org.policyfeed.extract.rules;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.policyfeed.extract.ItemFields;
 import org.policyfeed.model.Deadline;
@@ -62,10 +61,34 @@ public final class Rules {
    * @since 0.1.0
    */
   public static String normalise(String s) {
-    String fast = normaliseSimple(s);
+    String fast = normaliseSimple("", s, 0, s.length());
     if (fast != null) {
       return fast;
     }
+    return normaliseSlow(s);
+  }
+
+  /**
+   * {@code prefix + normalise(s.substring(from, to))}, for look-up keys, without copying the range or the key.
+   *
+   * @param prefix what the key starts with
+   * @param s a text
+   * @param from the start of the name in it
+   * @param to the end of the name
+   * @return the key
+   */
+  static String normalise(String prefix, String s, int from, int to) {
+    if (from < 0 || to > s.length() || from > to) {
+      throw new StringIndexOutOfBoundsException("begin " + from + ", end " + to + ", length " + s.length());
+    }
+    String fast = normaliseSimple(prefix, s, from, to);
+    if (fast != null) {
+      return fast;
+    }
+    return prefix + normaliseSlow(s.substring(from, to));
+  }
+
+  private static String normaliseSlow(String s) {
     String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     return NON_WORD.matcher(d.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
@@ -104,22 +127,31 @@ public final class Rules {
   /**
    * {@link #normalise} without regular expressions for strings of chars below {@code U+0500} (but combining marks
    * and capital sigma) and a few punctuation marks that decomposition leaves alone; null for any other string.
+   * Here for {@code prefix} followed by the key of {@code s[from, to)}; the key is {@code s} itself when it is one
+   * already.
    */
-  private static String normaliseSimple(String s) {
-    int n = s.length();
-    StringBuilder sb = null;
-    boolean gap = false;
-    for (int i = 0; i < n; i++) {
+  private static String normaliseSimple(String prefix, String s, int from, int to) {
+    int p = prefix.length();
+    int n = p + to - from;
+    Scratch scratch = Scratch.get();
+    char[] kept = scratch.key;
+    char[] buf = kept.length >= n + 2 ? kept : new char[n + 2];
+    prefix.getChars(0, p, buf, 0);
+    int k = p; // the key so far is buf[0, k)
+    boolean gap = false; // a space is due before the next word char (none before the first)
+    for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c < 0x80) {
-        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
-          if (sb == null) {
-            sb = new StringBuilder(n);
-          } else if (gap) {
-            sb.append(' ');
+        boolean lower = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        if (lower || c >= 'A' && c <= 'Z') {
+          if (k + 2 > buf.length) {
+            buf = Arrays.copyOf(buf, 2 * buf.length);
+          }
+          if (gap && k > p) {
+            buf[k++] = ' ';
           }
           gap = false;
-          sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+          buf[k++] = lower ? c : (char) (c + 32);
         } else {
           gap = true;
         }
@@ -137,31 +169,77 @@ public final class Rules {
       } else {
         return null;
       }
-      for (int k = 0; k < m.length(); k++) {
-        char x = m.charAt(k);
+      if (k + 2 * m.length() > buf.length) {
+        buf = Arrays.copyOf(buf, 2 * (buf.length + m.length()));
+      }
+      for (int j = 0; j < m.length(); j++) {
+        char x = m.charAt(j);
         if (x == ' ') {
           gap = true;
         } else {
-          if (sb == null) {
-            sb = new StringBuilder(n);
-          } else if (gap) {
-            sb.append(' ');
+          if (gap && k > p) {
+            buf[k++] = ' ';
           }
           gap = false;
-          sb.append(x);
+          buf[k++] = x;
         }
       }
     }
-    return sb == null ? "" : sb.toString();
+    if (buf != kept && buf.length <= Scratch.KEEP) {
+      scratch.key = buf; // a grown buffer is kept unless it is large
+    }
+    if (p == 0 && from == 0 && k == s.length() && startsWith(s, buf, k)) {
+      return s; // s is its own key: no copy
+    }
+    return k == 0 ? "" : k == p ? prefix : new String(buf, 0, k);
   }
 
-  static List<Mention> sortMentions(List<Mention> mentions) {
-    Map<String, Mention> unique = new LinkedHashMap<>();
-    for (Mention m : mentions) {
-      unique.putIfAbsent(m.field() + ":" + m.start() + ":" + m.end(), m);
+  /** Whether {@code s} starts with {@code buf[0, k)}. */
+  private static boolean startsWith(String s, char[] buf, int k) {
+    for (int i = 0; i < k; i++) {
+      if (s.charAt(i) != buf[i]) {
+        return false;
+      }
     }
-    List<Mention> out = new ArrayList<>(unique.values());
-    out.sort(Comparator.comparing(Mention::field).thenComparingInt(Mention::start));
-    return out;
+    return true;
+  }
+
+  /**
+   * The mentions without repeats of a range (the first kept) in text order, by field and then start, stably.
+   * The list itself when it is already in that order with no two at one place (the common case): callers copy it.
+   */
+  static List<Mention> sortMentions(List<Mention> mentions) {
+    int n = mentions.size();
+    boolean ordered = true; // strictly increasing (field, start): then no range repeats either
+    for (int i = 1; i < n && ordered; i++) {
+      ordered = key(mentions.get(i - 1)) < key(mentions.get(i));
+    }
+    if (ordered) {
+      return mentions;
+    }
+    Mention[] a = mentions.toArray(new Mention[0]);
+    // stable: mentions at one place keep their order, so the first of a repeated range comes first
+    Arrays.sort(a, Comparator.comparingLong(Rules::key));
+    int k = 0;
+    int group = 0; // where the run of mentions at the current (field, start) begins in a[0, k)
+    for (int i = 0; i < a.length; i++) {
+      Mention m = a[i];
+      if (k > 0 && key(a[k - 1]) != key(m)) {
+        group = k;
+      }
+      boolean repeat = false;
+      for (int j = group; j < k && !repeat; j++) {
+        repeat = a[j].end() == m.end();
+      }
+      if (!repeat) {
+        a[k++] = m;
+      }
+    }
+    return Arrays.asList(a).subList(0, k);
+  }
+
+  /** Field then start, as one number that sorts like them. */
+  private static long key(Mention m) {
+    return (long) m.field().ordinal() << 32 | m.start();
   }
 }

@@ -20,9 +20,9 @@ final class Scan {
   /** The matcher, made when the first position passes the test. */
   Matcher m;
   private final Pattern p;
-  private final String t;
+  private String t;
   private final Starts starts;
-  private final int end;
+  private int end;
   private int pos;
 
   private String[] anchors;
@@ -46,6 +46,26 @@ final class Scan {
     this.t = t;
     this.starts = starts;
     this.end = t.length();
+  }
+
+  /**
+   * Starts this scan over on another text, keeping its matcher (reset to the text, not made anew): for a scan
+   * made once and run over many texts. The matcher's last match is lost, so a scan must not be reset while
+   * {@link #m} is still read for a match.
+   *
+   * @return this scan
+   */
+  Scan reset(String text) {
+    t = text;
+    end = text.length();
+    pos = 0;
+    if (nextAt != null) {
+      java.util.Arrays.fill(nextAt, -1);
+    }
+    if (m != null) {
+      m.reset(text);
+    }
+    return this;
   }
 
   /** The next match, as {@link Matcher#find()} would give it. */

@@ -15,6 +15,10 @@ public final class Sentences {
       "no", "nos", "vs", "e.g", "i.e", "u.s", "u.k", "h.e", "ph.d", "gen", "col", "lt", "rev", "hon", "amb",
       "cf", "approx", "inc", "ltd", "co", "art", "para", "fig", "vol", "pp", "ca", "op", "mt", "sen", "rep",
       "gov", "u.n", "e.u", "dept", "min");
+  /** {@link #ABBREVIATIONS} for look-ups of a range of the text in lower case, without a copy. */
+  private static final Lex.LowerSet ABBREVIATION_TABLE = new Lex.LowerSet(ABBREVIATIONS);
+
+  private static final int[] NONE = new int[0];
 
   private Sentences() {}
 
@@ -27,8 +31,9 @@ public final class Sentences {
    */
   public static int[] split(String t) {
     int n = t.length();
-    int[] out = new int[16];
-    int[] size = {0};
+    Scratch scratch = Scratch.get();
+    int[] out = scratch.bounds;
+    int size = 0; // out[0, size) holds the sentences so far
     int start = 0;
     // the next '\n', '.', '!', '?' and '…' at or after i, found with indexOf (n when there is none)
     int nl = -1;
@@ -58,7 +63,10 @@ public final class Sentences {
       }
       char c = t.charAt(i);
       if (c == '\n') {
-        out = add(t, start, i, out, size);
+        if (size + 2 > out.length) {
+          out = Arrays.copyOf(out, out.length * 2);
+        }
+        size = add(t, start, i, out, size);
         start = i + 1;
         continue;
       }
@@ -90,13 +98,22 @@ public final class Sentences {
         cut = true; // run-together sentences: "participants.The"
       }
       if (cut) {
-        out = add(t, start, j, out, size);
+        if (size + 2 > out.length) {
+          out = Arrays.copyOf(out, out.length * 2);
+        }
+        size = add(t, start, j, out, size);
         start = j;
         i = j - 1;
       }
     }
-    out = add(t, start, n, out, size);
-    return Arrays.copyOf(out, size[0]);
+    if (size + 2 > out.length) {
+      out = Arrays.copyOf(out, out.length * 2);
+    }
+    size = add(t, start, n, out, size);
+    if (out != scratch.bounds && out.length <= Scratch.KEEP) {
+      scratch.bounds = out; // a grown buffer is kept unless it is large
+    }
+    return size == 0 ? NONE : Arrays.copyOf(out, size);
   }
 
   private static int next(String t, char c, int from, int n) {
@@ -104,7 +121,8 @@ public final class Sentences {
     return x < 0 ? n : x;
   }
 
-  private static int[] add(String t, int s, int e, int[] out, int[] size) {
+  /** Adds {@code [s, e)} trimmed of white space to {@code out[0, size)}, unless it is empty; the new size. */
+  private static int add(String t, int s, int e, int[] out, int size) {
     while (s < e && Character.isWhitespace(t.charAt(s))) {
       s++;
     }
@@ -112,24 +130,28 @@ public final class Sentences {
       e--;
     }
     if (e > s) {
-      int[] o = size[0] + 2 > out.length ? Arrays.copyOf(out, out.length * 2) : out;
-      o[size[0]++] = s;
-      o[size[0]++] = e;
-      return o;
+      out[size] = s;
+      out[size + 1] = e;
+      return size + 2;
     }
-    return out;
+    return size;
   }
 
-  private static boolean abbreviation(String t, int dot) {
+  /** Whether the word before the stop at {@code dot} takes a stop without ending a sentence. */
+  static boolean abbreviation(String t, int dot) {
     int s = dot;
     while (s > 0 && !Character.isWhitespace(t.charAt(s - 1)) && "(“\"'‘".indexOf(t.charAt(s - 1)) < 0
         && dot - s < 12) {
       s--;
     }
-    String w = t.substring(s, dot);
-    if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+    if (dot - s == 1 && Character.isUpperCase(t.charAt(s))) {
       return true; // an initial
     }
-    return ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
+    for (int i = s; i < dot; i++) {
+      if (!Lex.LowerSet.simple(t.charAt(i))) {
+        return ABBREVIATIONS.contains(t.substring(s, dot).toLowerCase(Locale.ROOT));
+      }
+    }
+    return ABBREVIATION_TABLE.containsLower(t, s, dot);
   }
 }
