@@ -18,8 +18,10 @@ import org.policyfeed.extract.ExtractionStage;
 import org.policyfeed.extract.Extractor;
 import org.policyfeed.format.FeedFormat;
 import org.policyfeed.internal.DiagnosticQueue;
+import org.policyfeed.internal.DirectScan;
 import org.policyfeed.internal.FeedDecoder;
 import org.policyfeed.internal.Formats;
+import org.policyfeed.internal.RestartingSource;
 import org.policyfeed.internal.XmlInput;
 import org.policyfeed.model.Feed;
 import org.policyfeed.model.NewsItem;
@@ -192,7 +194,38 @@ public final class FeedReader {
    * @since 0.1.0
    */
   public FeedStream open(byte[] bytes) {
-    return open(new ByteArrayInputStream(bytes));
+    requireNonNull(bytes, "bytes");
+    FeedStream direct = strict ? null : openDirect(bytes);
+    return direct != null ? direct : open(new ByteArrayInputStream(bytes));
+  }
+
+  /**
+   * Reads well-formed UTF-8 with the XML parser alone, without decoder and lenient filter, starting over
+   * on that path at the first problem (see {@link RestartingSource}); null when {@link DirectScan} finds
+   * something the lenient path would read differently. Not in strict mode: there the lenient path
+   * throws at the first problem while it reads ahead, which a restart could not repeat exactly.
+   */
+  private @Nullable FeedStream openDirect(byte[] bytes) {
+    int from = DirectScan.start(bytes, limits);
+    if (from < 0) {
+      return null;
+    }
+    Formats.Opened opened = formats.openDirect(bytes, from, new DiagnosticQueue(strict));
+    if (opened == null) {
+      return null;
+    }
+    RestartingSource source = new RestartingSource(opened, () -> {
+      DiagnosticQueue queue = new DiagnosticQueue(strict);
+      FeedDecoder decoder;
+      try {
+        decoder = FeedDecoder.open(new ByteArrayInputStream(bytes), null);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return formats.open(decoder, queue, decoder);
+    });
+    source.start();
+    return new FeedStream(source, assembler, source, () -> { }, null, "UTF-8", executor, itemsAhead);
   }
 
   /**
