@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -195,7 +196,7 @@ public final class FeedReader {
    */
   public FeedStream open(byte[] bytes) {
     requireNonNull(bytes, "bytes");
-    FeedStream direct = strict ? null : openDirect(bytes);
+    FeedStream direct = strict ? null : openDirect(bytes, null);
     return direct != null ? direct : open(new ByteArrayInputStream(bytes));
   }
 
@@ -204,18 +205,25 @@ public final class FeedReader {
    * on that path at the first problem (see {@link RestartingSource}); null when {@link DirectScan} finds
    * something the lenient path would read differently. Not in strict mode: there the lenient path
    * throws at the first problem while it reads ahead, which a restart could not repeat exactly.
+   *
+   * @param bytes the input, or the UTF-8 form of {@code text}
+   * @param text the caller's string, or null when the caller gave bytes
    */
-  private @Nullable FeedStream openDirect(byte[] bytes) {
-    int from = DirectScan.start(bytes, limits);
+  private @Nullable FeedStream openDirect(byte[] bytes, @Nullable String text) {
+    int from = text == null ? DirectScan.start(bytes, limits) : DirectScan.startOfText(bytes, limits);
     if (from < 0) {
       return null;
     }
-    Formats.Opened opened = formats.openDirect(bytes, from, new DiagnosticQueue(strict));
+    Formats.Opened opened = text == null ? formats.openDirect(bytes, from, new DiagnosticQueue(strict))
+        : formats.openDirect(bytes, from, text, new DiagnosticQueue(strict));
     if (opened == null) {
       return null;
     }
     RestartingSource source = new RestartingSource(opened, () -> {
       DiagnosticQueue queue = new DiagnosticQueue(strict);
+      if (text != null) {
+        return formats.open(new StringReader(text), queue, null);
+      }
       FeedDecoder decoder;
       try {
         decoder = FeedDecoder.open(new ByteArrayInputStream(bytes), null);
@@ -225,7 +233,8 @@ public final class FeedReader {
       return formats.open(decoder, queue, decoder);
     });
     source.start();
-    return new FeedStream(source, assembler, source, () -> { }, null, "UTF-8", executor, itemsAhead);
+    return new FeedStream(source, assembler, source, () -> { }, null, text == null ? "UTF-8" : null, executor,
+        itemsAhead);
   }
 
   /**
@@ -236,7 +245,10 @@ public final class FeedReader {
    * @since 0.1.0
    */
   public FeedStream open(String xml) {
-    return open(new StringReader(xml));
+    requireNonNull(xml, "xml");
+    FeedStream direct = strict || !DirectScan.pairedSurrogates(xml) ? null
+        : openDirect(xml.getBytes(StandardCharsets.UTF_8), xml);
+    return direct != null ? direct : open(new StringReader(xml));
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,11 +59,18 @@ class DirectReadTest {
     }
   }
 
-  /** Asserts that both paths give the same; returns whether the direct path was taken at all. */
+  /**
+   * Asserts that both paths give the same, for the bytes and for the text they decode to as UTF-8;
+   * returns whether the bytes can be read directly at all.
+   */
   private static boolean assertSame(FeedReader reader, byte[] bytes, String name) {
-    Outcome lenient = read(reader, r -> r.open(new ByteArrayInputStream(bytes)));
-    Outcome direct = read(reader, r -> r.open(bytes));
-    assertThat(direct.failure()).as(name + ": failure").isEqualTo(lenient.failure());
+    assertSame(read(reader, r -> r.open(new ByteArrayInputStream(bytes))), read(reader, r -> r.open(bytes)), name);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertSame(read(reader, r -> r.open(new StringReader(text))), read(reader, r -> r.open(text)), name + " (text)");
+    return DirectScan.start(bytes, Limits.defaults()) >= 0;
+  }
+
+  private static void assertSame(Outcome lenient, Outcome direct, String name) {    assertThat(direct.failure()).as(name + ": failure").isEqualTo(lenient.failure());
     assertThat(direct.charset()).as(name + ": charset").isEqualTo(lenient.charset());
     assertThat(direct.before()).as(name + ": channel before the items").isEqualTo(lenient.before());
     assertThat(direct.items().size()).as(name + ": number of items").isEqualTo(lenient.items().size());
@@ -70,7 +78,6 @@ class DirectReadTest {
       assertThat(direct.items().get(i)).as(name + ": item " + i).isEqualTo(lenient.items().get(i));
     }
     assertThat(direct.after()).as(name + ": channel after the items").isEqualTo(lenient.after());
-    return DirectScan.start(bytes, Limits.defaults()) >= 0;
   }
 
   private static List<Path> files(Path root) throws IOException {
@@ -202,6 +209,20 @@ class DirectReadTest {
     byte[] longTitle = withLateError("</title>", "x".repeat(5000) + "</title>");
     FeedReader tight = FeedReader.builder().limits(Limits.builder().maxTextLength(4000).build()).build();
     assertSame(tight, longTitle, "a title over maxTextLength");
+  }
+
+  @Test
+  void textWithLoneSurrogatesOrAnyDeclaredEncodingReadsTheSame() throws IOException {
+    String feed = new String(generated(8, 1), StandardCharsets.UTF_8);
+    String latin = feed.replaceFirst("utf-8", "ISO-8859-1");
+    String lone = feed.replaceFirst("</title>", "\uD800</title>");
+    for (String v : new String[] {latin, lone, "\uFEFF" + feed, "\uFEFF\uFEFF" + feed}) {
+      assertSame(read(READER, r -> r.open(new StringReader(v))), read(READER, r -> r.open(v)), v.substring(0, 50));
+    }
+    assertThat(DirectScan.startOfText(latin.getBytes(StandardCharsets.UTF_8), Limits.defaults()))
+        .as("the declared encoding does not matter for text").isPositive();
+    assertThat(DirectScan.pairedSurrogates(lone)).isFalse();
+    assertThat(READER.open(feed).charset()).isNull();
   }
 
   @Test

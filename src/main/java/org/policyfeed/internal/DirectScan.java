@@ -64,13 +64,40 @@ public final class DirectScan {
    * declaration, which the lenient path drops), or {@link #NO}.
    */
   public static int start(byte[] b, Limits limits) {
+    return start(b, limits, true);
+  }
+
+  /**
+   * The same for the UTF-8 form of a string the caller gave: the lenient path reads its characters
+   * without a decoder, so whatever its XML declaration names does not matter. Lone surrogates, which the
+   * filter drops and the UTF-8 form cannot hold, must have been ruled out (see {@link #pairedSurrogates}).
+   */
+  public static int startOfText(byte[] b, Limits limits) {
+    return start(b, limits, false);
+  }
+
+  /** Whether every surrogate in {@code s} is half of a pair. */
+  public static boolean pairedSurrogates(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(s.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      }
+    }
+    return true;
+  }
+
+  private static int start(byte[] b, Limits limits, boolean decoded) {
     int n = b.length;
     if (n > limits.maxTextLength() || (long) n * 6 > limits.maxDocumentChars()) {
       // a text could be longer than the limit on one path only (the parser's text events are cut where
       // its buffers end), or the filter's output (at most 6 characters for one) longer than the document limit
       return NO;
     }
-    int p = FeedDecoder.directStart(b);
+    int p = decoded ? FeedDecoder.directStart(b) : Formats.byteOrderMark(b);
     if (p < 0) {
       return NO;
     }

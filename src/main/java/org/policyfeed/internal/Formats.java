@@ -136,13 +136,29 @@ public final class Formats {
    */
   public @Nullable Opened openDirect(byte[] bytes, int from, DiagnosticQueue queue) {
     // the prefix the lenient path shows the formats: the first characters after the byte-order mark
-    int bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-        && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    int bom = byteOrderMark(bytes);
     String prefix = new String(bytes, bom, Math.min(bytes.length - bom, PREFIX_LENGTH * 3 + 3),
         StandardCharsets.UTF_8);
-    if (prefix.length() > PREFIX_LENGTH) {
-      prefix = prefix.substring(0, PREFIX_LENGTH);
-    }
+    return openDirectWithPrefix(bytes, from,
+        prefix.length() > PREFIX_LENGTH ? prefix.substring(0, PREFIX_LENGTH) : prefix, queue);
+  }
+
+  /**
+   * The same for the UTF-8 form of the string {@code text}, which the lenient path reads as characters.
+   */
+  public @Nullable Opened openDirect(byte[] bytes, int from, String text, DiagnosticQueue queue) {
+    // the prefix as open(Reader, ...) takes it: the first characters, less a byte-order mark
+    String prefix = text.length() > PREFIX_LENGTH ? text.substring(0, PREFIX_LENGTH) : text;
+    return openDirectWithPrefix(bytes, from, prefix.startsWith("\uFEFF") ? prefix.substring(1) : prefix, queue);
+  }
+
+  /** 3 when {@code bytes} start with the UTF-8 byte-order mark, else 0. */
+  static int byteOrderMark(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+  }
+
+  private @Nullable Opened openDirectWithPrefix(byte[] bytes, int from, String prefix, DiagnosticQueue queue) {
     if (!looksLikeXml(prefix)) {
       return null;
     }
