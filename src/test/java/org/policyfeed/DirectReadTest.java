@@ -202,10 +202,17 @@ class DirectReadTest {
         .build();
     assertSame(shortTexts, feed, "maxTextLength below the document's length");
     byte[] deep = withLateError("<link>", "<a><b><c><d><e><f><g></g></f></e></d></c></b></a><link>");
-    FeedReader shallow = FeedReader.builder().limits(Limits.builder().maxElementDepth(8).build()).build();
+    Limits depth8 = Limits.builder().maxElementDepth(8).build();
+    FeedReader shallow = FeedReader.builder().limits(depth8).build();
+    assertThat(DirectScan.start(deep, depth8)).as("deeper than the limit: the filter's error").isEqualTo(DirectScan.NO);
     Outcome lenient = read(shallow, r -> r.open(new ByteArrayInputStream(deep)));
     Outcome direct = read(shallow, r -> r.open(deep));
     assertThat(direct.failure()).isEqualTo(lenient.failure()).contains("limit-element-depth");
+    assertSame(shallow, deep, "depth");
+    byte[] deepEmpty = withLateError("<link>", "<a><b><c><d><e><f/></e></d></c></b></a><link>");
+    assertThat(DirectScan.start(deepEmpty, depth8)).as("an empty element: the parser's error").isPositive();
+    assertThat(read(shallow, r -> r.open(deepEmpty)).failure()).contains("limit-element-depth");
+    assertSame(shallow, deepEmpty, "depth, empty element");
     byte[] longTitle = withLateError("</title>", "x".repeat(5000) + "</title>");
     FeedReader tight = FeedReader.builder().limits(Limits.builder().maxTextLength(4000).build()).build();
     assertSame(tight, longTitle, "a title over maxTextLength");

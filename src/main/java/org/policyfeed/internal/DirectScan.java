@@ -26,7 +26,9 @@ import org.policyfeed.Limits;
  *       its newlines to the end of the tag, drops white space in end tags, and escapes {@code "} in
  *       single-quoted values. Such changes do not change what the XML parser reports, except the
  *       column of what follows on the same line, and only start tags' positions are reported;
- *   <li>a document so large that a size limit could be reached on one path and not the other.
+ *   <li>a document so large that a size limit could be reached on one path and not the other, and
+ *       elements nested deeper than the limit (the filter throws for them while it reads ahead of the
+ *       parser, so an entry or so earlier than the parser would).
  * </ul>
  *
  * <p>Cheap next to parsing: one pass over the bytes that looks at markup and at bytes above ASCII.
@@ -115,7 +117,8 @@ public final class DirectScan {
       }
       p = q + 2;
     }
-    return new DirectScan.Scanner(b, Math.min(limits.maxTextLength(), 1 << 20) / 2).scan(p) ? p : NO;
+    return new DirectScan.Scanner(b, Math.min(limits.maxTextLength(), 1 << 20) / 2, limits.maxElementDepth())
+        .scan(p) ? p : NO;
   }
 
   private static boolean startsWith(byte[] b, int p, String s) {
@@ -135,6 +138,7 @@ public final class DirectScan {
     private final byte[] b;
     private final int n;
     private final int maxTag;
+    private final int maxDepth;
     /** Open elements. */
     private int depth;
     private boolean rootSeen;
@@ -142,10 +146,11 @@ public final class DirectScan {
     private boolean shifted;
     private int p;
 
-    Scanner(byte[] b, int maxTag) {
+    Scanner(byte[] b, int maxTag, int maxDepth) {
       this.b = b;
       this.n = b.length;
       this.maxTag = maxTag;
+      this.maxDepth = maxDepth;
     }
 
     boolean scan(int from) {
@@ -395,7 +400,10 @@ public final class DirectScan {
         }
         byte c = b[i];
         if (c == '>') {
-          depth++;
+          if (++depth > maxDepth) {
+            // the filter throws for it while it reads ahead of the parser, at a point a restart cannot repeat
+            return false;
+          }
           break;
         }
         if (c == '/') {
