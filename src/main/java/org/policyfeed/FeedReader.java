@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +19,10 @@ import org.policyfeed.extract.ExtractionStage;
 import org.policyfeed.extract.Extractor;
 import org.policyfeed.format.FeedFormat;
 import org.policyfeed.internal.DiagnosticQueue;
+import org.policyfeed.internal.DirectScan;
 import org.policyfeed.internal.FeedDecoder;
 import org.policyfeed.internal.Formats;
+import org.policyfeed.internal.RestartingSource;
 import org.policyfeed.internal.XmlInput;
 import org.policyfeed.model.Feed;
 import org.policyfeed.model.NewsItem;
@@ -192,7 +195,46 @@ public final class FeedReader {
    * @since 0.1.0
    */
   public FeedStream open(byte[] bytes) {
-    return open(new ByteArrayInputStream(bytes));
+    requireNonNull(bytes, "bytes");
+    FeedStream direct = strict ? null : openDirect(bytes, null);
+    return direct != null ? direct : open(new ByteArrayInputStream(bytes));
+  }
+
+  /**
+   * Reads well-formed UTF-8 with the XML parser alone, without decoder and lenient filter, starting over
+   * on that path at the first problem (see {@link RestartingSource}); null when {@link DirectScan} finds
+   * something the lenient path would read differently. Not in strict mode: there the lenient path
+   * throws at the first problem while it reads ahead, which a restart could not repeat exactly.
+   *
+   * @param bytes the input, or the UTF-8 form of {@code text}
+   * @param text the caller's string, or null when the caller gave bytes
+   */
+  private @Nullable FeedStream openDirect(byte[] bytes, @Nullable String text) {
+    int from = text == null ? DirectScan.start(bytes, limits) : DirectScan.startOfText(bytes, limits);
+    if (from < 0) {
+      return null;
+    }
+    Formats.Opened opened = text == null ? formats.openDirect(bytes, from, new DiagnosticQueue(strict))
+        : formats.openDirect(bytes, from, text, new DiagnosticQueue(strict));
+    if (opened == null) {
+      return null;
+    }
+    RestartingSource source = new RestartingSource(opened, () -> {
+      DiagnosticQueue queue = new DiagnosticQueue(strict);
+      if (text != null) {
+        return formats.open(new StringReader(text), queue, null);
+      }
+      FeedDecoder decoder;
+      try {
+        decoder = FeedDecoder.open(new ByteArrayInputStream(bytes), null);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return formats.open(decoder, queue, decoder);
+    });
+    source.start();
+    return new FeedStream(source, assembler, source, () -> { }, null, text == null ? "UTF-8" : null, executor,
+        itemsAhead);
   }
 
   /**
@@ -203,7 +245,10 @@ public final class FeedReader {
    * @since 0.1.0
    */
   public FeedStream open(String xml) {
-    return open(new StringReader(xml));
+    requireNonNull(xml, "xml");
+    FeedStream direct = strict || !DirectScan.pairedSurrogates(xml) ? null
+        : openDirect(xml.getBytes(StandardCharsets.UTF_8), xml);
+    return direct != null ? direct : open(new StringReader(xml));
   }
 
   /**

@@ -35,7 +35,10 @@ public final class FeedStream implements Iterable<NewsItem>, Closeable {
   private final ItemAssembler assembler;
   private final AutoCloseable reader;
   private final AutoCloseable input;
+  /** The decoder the input is read through, or null. */
   private final @Nullable FeedDecoder decoder;
+  /** The charset when there is no decoder: the input was read directly as UTF-8; null for characters. */
+  private final @Nullable String charset;
   private final @Nullable Executor executor;
   private final int itemsAhead;
   /** Items being converted on the executor, in feed order. */
@@ -45,6 +48,12 @@ public final class FeedStream implements Iterable<NewsItem>, Closeable {
 
   FeedStream(EntrySource parser, ItemAssembler assembler, AutoCloseable reader, AutoCloseable input,
       @Nullable FeedDecoder decoder, @Nullable Executor executor, int itemsAhead) {
+    this(parser, assembler, reader, input, decoder, null, executor, itemsAhead);
+  }
+
+  FeedStream(EntrySource parser, ItemAssembler assembler, AutoCloseable reader, AutoCloseable input,
+      @Nullable FeedDecoder decoder, @Nullable String charset, @Nullable Executor executor, int itemsAhead) {
+    this.charset = charset;
     this.executor = executor;
     this.itemsAhead = itemsAhead;
     this.parser = parser;
@@ -64,7 +73,7 @@ public final class FeedStream implements Iterable<NewsItem>, Closeable {
    */
   public @Nullable String charset() {
     FeedDecoder d = decoder;
-    return d == null ? null : d.charsetName();
+    return d == null ? charset : d.charsetName();
   }
 
   /**

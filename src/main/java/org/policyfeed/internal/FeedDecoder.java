@@ -57,7 +57,10 @@ public final class FeedDecoder extends Reader {
   private record Pending(Severity severity, String code, String message, int line, int column, long at) {}
 
   private final InputStream in;
-  private final byte[] buf = new byte[8192];
+  /** Bytes read at a time; the first read is what the charset is chosen from. */
+  private static final int BUFFER = 8192;
+
+  private final byte[] buf = new byte[BUFFER];
   private int pos;
   private int lim;
   private boolean eof;
@@ -124,6 +127,17 @@ public final class FeedDecoder extends Reader {
   }
 
   // ---------------------------------------------------------------- choosing the charset
+
+  /**
+   * For input held whole: where its characters start (after a UTF-8 byte-order mark) when a decoder
+   * opened on it without a Content-Type would read it as UTF-8 without a note, else -1. Looks at the
+   * same bytes the decoder would choose from: as many as its first read of the array gives.
+   */
+  static int directStart(byte[] b) {
+    Choice c = choose(b, Math.min(b.length, BUFFER), null);
+    boolean plain = c.name.equals("UTF-8") && c.decoder == null && c.asciiClaim == null && c.notes.isEmpty();
+    return plain && (c.skip == 0 || c.skip == 3) ? c.skip : -1;
+  }
 
   private static final class Choice {
     String name = "UTF-8";

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,6 +123,71 @@ public final class Formats {
       throw new NotAFeedException("not readable as XML (" + e.getMessage() + "), not a feed");
     }
     return openXml(r, prefix, queue);
+  }
+
+  /**
+   * Opens bytes that {@link DirectScan} admitted for direct reading, starting at {@code from}, with a
+   * parser that throws at the first error instead of recording it (for {@link RestartingSource}). Null
+   * when the input must take the lenient path after all: the XML parser rejects what comes before the
+   * root element, or a format other than the built-in ones claims it.
+   *
+   * @param bytes UTF-8, maybe with a byte-order mark
+   * @param from where the XML parser starts, after the byte-order mark and the XML declaration
+   */
+  public @Nullable Opened openDirect(byte[] bytes, int from, DiagnosticQueue queue) {
+    // the prefix the lenient path shows the formats: the first characters after the byte-order mark
+    int bom = byteOrderMark(bytes);
+    String prefix = new String(bytes, bom, Math.min(bytes.length - bom, PREFIX_LENGTH * 3 + 3),
+        StandardCharsets.UTF_8);
+    return openDirectWithPrefix(bytes, from,
+        prefix.length() > PREFIX_LENGTH ? prefix.substring(0, PREFIX_LENGTH) : prefix, queue);
+  }
+
+  /**
+   * The same for the UTF-8 form of the string {@code text}, which the lenient path reads as characters.
+   */
+  public @Nullable Opened openDirect(byte[] bytes, int from, String text, DiagnosticQueue queue) {
+    // the prefix as open(Reader, ...) takes it: the first characters, less a byte-order mark
+    String prefix = text.length() > PREFIX_LENGTH ? text.substring(0, PREFIX_LENGTH) : text;
+    return openDirectWithPrefix(bytes, from, prefix.startsWith("\uFEFF") ? prefix.substring(1) : prefix, queue);
+  }
+
+  /** 3 when {@code bytes} start with the UTF-8 byte-order mark, else 0. */
+  static int byteOrderMark(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+  }
+
+  private @Nullable Opened openDirectWithPrefix(byte[] bytes, int from, String prefix, DiagnosticQueue queue) {
+    if (!looksLikeXml(prefix)) {
+      return null;
+    }
+    XMLStreamReader2 r;
+    int ev;
+    try {
+      r = xml.openDirect(bytes, from);
+      ev = r.getEventType();
+      while (ev != XMLStreamConstants.START_ELEMENT && ev != XMLStreamConstants.END_DOCUMENT) {
+        ev = r.next();
+      }
+    } catch (XMLStreamException | RuntimeException e) {
+      return null;
+    }
+    String ns = ev == XMLStreamConstants.END_DOCUMENT ? null : r.getNamespaceURI();
+    FeedFormat f = ev == XMLStreamConstants.END_DOCUMENT ? null
+        : claimant(new FormatProbe(prefix, ns == null ? "" : ns, r.getLocalName()));
+    EntrySource source = ev == XMLStreamConstants.END_DOCUMENT || f != null && !(f instanceof NativeXmlFormat)
+        ? null : (f == null ? RSS : (NativeXmlFormat) f).openNative(r, limits, strict, queue);
+    if (!(source instanceof XmlPullParser p)) {
+      try {
+        r.closeCompletely();
+      } catch (XMLStreamException e) {
+        // nothing held but the caller's array
+      }
+      return null;
+    }
+    p.restartOnError = true;
+    return new Opened(source, r::closeCompletely);
   }
 
   private Opened openXml(XMLStreamReader2 r, String prefix, DiagnosticQueue queue) {

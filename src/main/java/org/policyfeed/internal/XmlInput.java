@@ -17,8 +17,18 @@ import org.policyfeed.Limits;
  */
 public final class XmlInput {
   private final WstxInputFactory factory;
+  /** The same, parsing each event in full when it is reached, so that every error surfaces in next(). */
+  private final WstxInputFactory direct;
 
   public XmlInput(Limits limits) {
+    this.factory = create(limits);
+    this.direct = create(limits);
+    direct.setProperty(WstxInputProperties.P_LAZY_PARSING, false);
+    // a text as one event up to the next markup, not in pieces where the input buffer ends: saves copies
+    direct.setProperty(WstxInputProperties.P_MIN_TEXT_SEGMENT, Integer.MAX_VALUE);
+  }
+
+  private static WstxInputFactory create(Limits limits) {
     WstxInputFactory f = new WstxInputFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -39,7 +49,7 @@ public final class XmlInput {
     f.setProperty(WstxInputProperties.P_MAX_CHARACTERS, limits.maxDocumentChars() + 1);
     f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, Math.min(limits.maxTextLength(), 1 << 20));
     f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 1000);
-    this.factory = f;
+    return f;
   }
 
   public XMLStreamReader2 open(InputStream in) throws XMLStreamException {
@@ -48,5 +58,11 @@ public final class XmlInput {
 
   public XMLStreamReader2 open(Reader in) throws XMLStreamException {
     return (XMLStreamReader2) factory.createXMLStreamReader(in);
+  }
+
+  /** A reader of UTF-8 bytes without an XML declaration, for {@link DirectScan}ned input. */
+  XMLStreamReader2 openDirect(byte[] bytes, int from) throws XMLStreamException {
+    return (XMLStreamReader2) direct.createXMLStreamReader(
+        new java.io.ByteArrayInputStream(bytes, from, bytes.length - from), "UTF-8");
   }
 }

@@ -29,6 +29,11 @@ abstract class XmlPullParser implements EntrySource {
   final RawChannel channel = new RawChannel();
   final Diagnostics channelDiagnostics;
   private long items;
+  /**
+   * Reading input directly, without the lenient stages: a Woodstox error throws {@link Restart} instead
+   * of being recorded, so that {@link RestartingSource} reads the input again on the lenient path.
+   */
+  boolean restartOnError;
 
   XmlPullParser(XMLStreamReader2 reader, Limits limits, boolean strict, DiagnosticQueue queue) {
     this.r = reader;
@@ -130,6 +135,9 @@ abstract class XmlPullParser implements EntrySource {
    */
   final void malformed(XMLStreamException e, Diagnostics target) {
     done = true;
+    if (restartOnError) {
+      throw new Restart(e);
+    }
     queue.drainAll(target);
     Location loc = e.getLocation();
     Integer line = loc == null || loc.getLineNumber() < 0 ? null : loc.getLineNumber();
