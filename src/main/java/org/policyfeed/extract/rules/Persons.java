@@ -39,8 +39,9 @@ final class Persons {
       + Doc.SP + "$");
   private static final Pattern IN_PLACE = Pattern.compile("\\bin" + Doc.SP + "(\\p{Lu}[\\p{L}\\p{M}\\-]+(?:"
       + Doc.SP + "\\p{Lu}[\\p{L}\\p{M}\\-]+){0,2})");
-  private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "at", "in", "on", "to", "with",
-      "within", "from", "de", "du", "des", "la", "and", "&");
+  private static final String[] CONNECTOR_WORDS = {"of", "the", "for", "at", "in", "on", "to", "with",
+      "within", "from", "de", "du", "des", "la", "and", "&"};
+  private static final Set<String> CONNECTORS = Set.of(CONNECTOR_WORDS);
   private static final Set<String> ROLE_CONT = Set.of("General", "Senior", "Associate", "Assistant", "Vice",
       "Principal", "First", "Permanent", "Special", "Federal", "Acting", "Interim", "Former", "Course", "Study",
       "Executive", "Deputy", "Chief", "State", "Team", "Programme", "Project", "Training", "Policy", "Country",
@@ -534,6 +535,7 @@ final class Persons {
    * semicolon, a bracket or quote, a lower-case verb, or a comma or "and" that starts another name or role.
    */
   static String appositive(String t, int from, int limit, int[] endOut) {
+    // words are appended from the text and looked at in place; a word becomes a String only for a gazetteer look-up
     StringBuilder sb = new StringBuilder();
     int pos = from;
     boolean sawCap = false;
@@ -560,14 +562,14 @@ final class Persons {
         while (k < limit && t.charAt(k) == ' ') {
           k++;
         }
-        String w = nextWord(t, k, limit);
-        if (w.equals("and")) {
+        int we = wordEnd(t, k, limit);
+        if (isWord(t, k, we, "and")) {
           int k2 = k + 3;
           while (k2 < limit && t.charAt(k2) == ' ') {
             k2++;
           }
-          String w2 = nextWord(t, k2, limit);
-          if (Doc.capitalised(w2) && !Lex.isHonorific(w2) && !segmentHasRole(t, k2, limit)) {
+          int we2 = wordEnd(t, k2, limit);
+          if (capitalisedAt(t, k2, we2) && !Lex.isHonorific(t.substring(k2, we2)) && !segmentHasRole(t, k2, limit)) {
             sb.append(", and");
             pos = k2;
             words++;
@@ -575,8 +577,8 @@ final class Persons {
           }
           break;
         }
-        if (Doc.capitalised(w) && !Lex.isHonorific(w) && !Lex.isRoleWord(w) && !segmentHasRole(t, k, limit)
-            && !nameFollows(t, k, limit)) {
+        if (capitalisedAt(t, k, we) && !Lex.isHonorific(t.substring(k, we)) && !Lex.isRoleWord(t.substring(k, we))
+            && !segmentHasRole(t, k, limit) && !nameFollows(t, k, limit)) {
           sb.append(',');
           pos = k;
           continue;
@@ -586,37 +588,39 @@ final class Persons {
       if (".;:)“”\"–—!?\n•".indexOf(c) >= 0) {
         break;
       }
-      String w = nextWord(t, pos, limit);
-      if (w.isEmpty()) {
+      int we = wordEnd(t, pos, limit);
+      if (we == pos) {
         break;
       }
-      if (w.equals("and")) {
+      if (isWord(t, pos, we, "and")) {
         int k2 = pos + 3;
         while (k2 < limit && t.charAt(k2) == ' ') {
           k2++;
         }
-        String w2 = nextWord(t, k2, limit);
-        if (w2.equals("the") && sawCap) {
+        int we2 = wordEnd(t, k2, limit);
+        if (isWord(t, k2, we2, "the") && sawCap) {
           // "… for Asia and the Pacific": a capitalised, role-free word after "and the" continues the body
           int k3 = k2 + 3;
           while (k3 < limit && t.charAt(k3) == ' ') {
             k3++;
           }
-          String w3 = nextWord(t, k3, limit);
-          if (!Doc.capitalised(w3) || Lex.isHonorific(w3) || Lex.isRoleWord(w3) || segmentHasRole(t, k3, limit)
-              || nameFollows(t, k3, limit)) {
+          int we3 = wordEnd(t, k3, limit);
+          if (!capitalisedAt(t, k3, we3) || Lex.isHonorific(t.substring(k3, we3))
+              || Lex.isRoleWord(t.substring(k3, we3)) || segmentHasRole(t, k3, limit) || nameFollows(t, k3, limit)) {
             break;
           }
-        } else if (!Doc.capitalised(w2) || Lex.isHonorific(w2) || segmentHasRole(t, k2, limit)) {
+        } else if (!capitalisedAt(t, k2, we2) || Lex.isHonorific(t.substring(k2, we2))
+            || segmentHasRole(t, k2, limit)) {
           break;
         }
-      } else if (!Doc.capitalised(w) && !Character.isDigit(w.charAt(0))) {
-        if (!CONNECTORS.contains(w) && !(Lex.isRoleWord(w) || !sawCap && words < 3
-            && !w.equals("who") && !w.equals("which") && !w.equals("said"))) {
+      } else if (!capitalisedAt(t, pos, we) && !Character.isDigit(c)) {
+        // the cheap test first: the role-word look-up only where it decides
+        if (!connector(t, pos, we) && !(!sawCap && words < 3 && !isWord(t, pos, we, "who")
+            && !isWord(t, pos, we, "which") && !isWord(t, pos, we, "said") || Lex.isRoleWord(t.substring(pos, we)))) {
           break;
         }
-      } else if (Doc.capitalised(w)) {
-        if (Lex.isHonorific(w) && !w.equals("Ambassador")) {
+      } else if (capitalisedAt(t, pos, we)) {
+        if (!isWord(t, pos, we, "Ambassador") && Lex.isHonorific(t.substring(pos, we))) {
           break;
         }
         sawCap = true;
@@ -624,34 +628,47 @@ final class Persons {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      sb.append(w);
-      pos += w.length();
+      sb.append(t, pos, we);
+      boolean conn = connector(t, pos, we);
+      pos = we;
       words++;
-      if (!CONNECTORS.contains(w)) {
+      if (!conn) {
         lastGood = pos;
       }
     }
-    String s = sb.toString().strip();
-    // drop trailing connectors
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (String c : CONNECTORS) {
-        if (s.endsWith(" " + c)) {
-          s = s.substring(0, s.length() - c.length() - 1);
-          changed = true;
-        }
+    // strip(), then drop trailing connectors (" of") and commas, as long as one is there
+    int b = 0;
+    int e = sb.length();
+    while (b < e && Character.isWhitespace(sb.charAt(b))) {
+      b++;
+    }
+    while (e > b && Character.isWhitespace(sb.charAt(e - 1))) {
+      e--;
+    }
+    while (e > b) {
+      if (sb.charAt(e - 1) == ',') {
+        e--;
+        continue;
       }
-      if (s.endsWith(",")) {
-        s = s.substring(0, s.length() - 1);
-        changed = true;
+      int space = e - 1;
+      while (space >= b && sb.charAt(space) != ' ') {
+        space--;
       }
+      if (space >= b && connector(sb, space + 1, e)) {
+        e = space;
+        continue;
+      }
+      break;
     }
     endOut[0] = lastGood;
-    return s;
+    return sb.substring(b, e);
   }
 
-  private static String nextWord(String t, int k, int limit) {
+  /**
+   * The end of the word at {@code k}: up to white space or one of {@code ,.;:()“”"}, but past a full stop followed
+   * by a letter ("H.E.") up to white space.
+   */
+  private static int wordEnd(String t, int k, int limit) {
     int e = k;
     while (e < limit && !Character.isWhitespace(t.charAt(e)) && ",.;:()“”\"".indexOf(t.charAt(e)) < 0) {
       e++;
@@ -662,7 +679,45 @@ final class Persons {
         e++;
       }
     }
-    return t.substring(k, e);
+    return e;
+  }
+
+  /** Whether {@code t[s, e)} is {@code w}. */
+  private static boolean isWord(String t, int s, int e, String w) {
+    return e - s == w.length() && t.startsWith(w, s);
+  }
+
+  /** {@code Doc.capitalised(t.substring(s, e))}. */
+  private static boolean capitalisedAt(String t, int s, int e) {
+    if (s >= e) {
+      return false;
+    }
+    char c = t.charAt(s);
+    if (Character.isHighSurrogate(c) && s + 1 < e && Character.isLowSurrogate(t.charAt(s + 1))) {
+      return Character.isUpperCase(Character.toCodePoint(c, t.charAt(s + 1)));
+    }
+    return Character.isUpperCase(c);
+  }
+
+  /** Whether the chars {@code [s, e)} of {@code cs} are one of {@link #CONNECTOR_WORDS}. */
+  private static boolean connector(CharSequence cs, int s, int e) {
+    int n = e - s;
+    if (n < 1 || n > 6) {
+      return false;
+    }
+    outer:
+    for (String c : CONNECTOR_WORDS) {
+      if (c.length() != n) {
+        continue;
+      }
+      for (int i = 0; i < n; i++) {
+        if (cs.charAt(s + i) != c.charAt(i)) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   private static boolean segmentHasRole(String t, int from, int limit) {
@@ -671,7 +726,7 @@ final class Persons {
         && !(end > from && t.startsWith(" and ", end))) {
       end++;
     }
-    for (String w : Doc.words(t.substring(from, end))) {
+    for (String w : Doc.words(t, from, end)) {
       if (Lex.isRoleWord(w) && !w.equals("Member") || w.equals("point")) {
         return true;
       }
