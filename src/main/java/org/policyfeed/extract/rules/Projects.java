@@ -108,7 +108,10 @@ final class Projects {
   private final java.util.TreeMap<Integer, Hit>[] byStart;
   /** Stands for the map of a field without mentions; never written. */
   private static final java.util.TreeMap<Integer, Hit> NONE = new java.util.TreeMap<>();
-  private final Map<String, List<Acc>> index = new HashMap<>();
+  /** Projects by the key ({@link Rules#normalise}) of their name. */
+  private final Map<String, List<Acc>> names = new HashMap<>();
+  /** Projects by acronym. */
+  private final Map<String, List<Acc>> acronyms = new HashMap<>();
   private final Doc doc;
 
   Projects(Doc doc) {
@@ -161,9 +164,9 @@ final class Projects {
       if (mayHaveKindSegment(t, doc.capStarts(fi))) {
         kindPhrases(fi, f, t);
       }
-      Scan cue = new Scan(CUE_LIST, t.contains("program") || t.contains("projects") || t.contains("initiatives") ? t
-          : "", Projects::cueListStart, 0, "program", "projects", "initiatives");
-      while (cue.find()) {
+      Scan cue = t.contains("program") || t.contains("projects") || t.contains("initiatives")
+          ? new Scan(CUE_LIST, t, Projects::cueListStart, 0, "program", "projects", "initiatives") : null;
+      while (cue != null && cue.find()) {
         m = cue.m;
         ProjectKind k = kindOf(m.group(1));
         String[] np = splitPhase(m.group(2));
@@ -575,22 +578,22 @@ final class Projects {
     if (list.isEmpty()) {
       return; // nothing known: no look-up below can succeed
     }
-    boolean acronyms = false; // an "a:" key; later ones are only added for projects that have one
-    for (String k : index.keySet()) {
-      acronyms |= k.startsWith("a:");
-    }
+    // an acronym known now; later ones are only added for projects that have one
+    boolean anyAcronym = !acronyms.isEmpty();
+    String[] keys = null; // the name keys, sorted; made again when a name is added
+    StringBuilder key = new StringBuilder();
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
-      Scan acrs = new Scan(ACR_TOKEN, acronyms ? t : "", Projects::acrTokenStart);
-      while (acrs.find()) {
+      Scan acrs = anyAcronym ? new Scan(ACR_TOKEN, t, Projects::acrTokenStart) : null;
+      while (acrs != null && acrs.find()) {
         Matcher m = acrs.m;
         String acr = m.group(3);
         String phase = m.group(2) != null ? m.group(2) : m.group(4);
-        List<Acc> as = index.get("a:" + acr);
+        List<Acc> as = acronyms.get(acr);
         if (as == null && acr.indexOf(' ') > 0) {
           acr = acr.substring(0, acr.indexOf(' '));
-          as = index.get("a:" + acr);
+          as = acronyms.get(acr);
           phase = m.group(2);
         }
         if (as == null || covered(fi, m.start(3), m.end())) {
@@ -615,13 +618,24 @@ final class Projects {
         mention(target, fi, f, s, e);
       }
       int[] ph = doc.capPhrases(fi);
+      if (keys == null || keys.length != names.size()) {
+        keys = names.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(keys);
+      }
       for (int p = 0; p < ph.length; p += 2) {
-        String phrase = t.substring(ph[p], ph[p + 1]);
-        String bare = stripLeadingThe(phrase);
-        List<Acc> as = index.get("n:" + Rules.normalise(bare));
-        int s = ph[p] + (phrase.length() - bare.length());
-        if (as != null && !covered(fi, s, ph[p + 1])) {
-          mention(as.get(0), fi, f, s, ph[p + 1]);
+        // stripLeadingThe of the phrase, which has no white space at either end
+        int s = ph[p];
+        int e = ph[p + 1];
+        while (s + 4 <= e && (t.startsWith("the ", s) || t.startsWith("The ", s))) {
+          s += 4;
+        }
+        boolean whole = NameKeys.read(t, s, e, key);
+        if (!NameKeys.mayMatch(keys, keys.length, key, whole)) {
+          continue; // no known name has this key
+        }
+        List<Acc> as = names.get(whole ? key.toString() : Rules.normalise(t.substring(s, e)));
+        if (as != null && !covered(fi, s, e)) {
+          mention(as.get(0), fi, f, s, e);
         }
       }
     }
@@ -656,7 +670,7 @@ final class Projects {
           continue;
         }
         Acc target = null;
-        for (Acc a : index.getOrDefault("n:" + Rules.normalise(base.name), List.of())) {
+        for (Acc a : names.getOrDefault(Rules.normalise(base.name), List.of())) {
           if (phase.equals(a.phase)) {
             target = a;
           }
@@ -753,10 +767,10 @@ final class Projects {
     String key = Rules.normalise(name);
     List<Acc> candidates = new ArrayList<>();
     if (acronym != null) {
-      candidates.addAll(index.getOrDefault("a:" + acronym, List.of()));
+      candidates.addAll(acronyms.getOrDefault(acronym, List.of()));
     }
-    candidates.addAll(index.getOrDefault("n:" + key, List.of()));
-    candidates.addAll(index.getOrDefault("a:" + name, List.of()));
+    candidates.addAll(names.getOrDefault(key, List.of()));
+    candidates.addAll(acronyms.getOrDefault(name, List.of()));
     for (Acc a : candidates) {
       if (phase == null || phase.equals(a.phase) || a.phase != null && phaseNumber(phase) > 0
           && phaseNumber(phase) == phaseNumber(a.phase)) {
@@ -802,12 +816,12 @@ final class Projects {
   }
 
   private void index(Acc a) {
-    List<Acc> l = index.computeIfAbsent("n:" + Rules.normalise(a.name), k -> new ArrayList<>());
+    List<Acc> l = names.computeIfAbsent(Rules.normalise(a.name), k -> new ArrayList<>());
     if (!l.contains(a)) {
       l.add(a);
     }
     if (a.acronym != null) {
-      List<Acc> m = index.computeIfAbsent("a:" + a.acronym, k -> new ArrayList<>());
+      List<Acc> m = acronyms.computeIfAbsent(a.acronym, k -> new ArrayList<>());
       if (!m.contains(a)) {
         m.add(a);
       }

@@ -85,6 +85,73 @@ class PeopleProjectsOldTest {
     assertThat(nonEmpty).isGreaterThan(30_000);
   }
 
+  @Test
+  void nameKeysReadWhatNormaliseMakes() {
+    StringBuilder out = new StringBuilder();
+    long whole = 0;
+    long part = 0;
+    List<String> samples = new ArrayList<>();
+    for (int c = 0; c < 0x2100; c++) {
+      String x = String.valueOf((char) c);
+      samples.add(x);
+      samples.add("Ab" + x + "cd");
+      samples.add("A " + x + " b");
+      samples.add(x + "\u0301 " + x);
+    }
+    Random r = new Random(17);
+    for (String t : texts) {
+      int[] starts = Doc.capStarts(t);
+      int next = 0;
+      for (int i : starts) {
+        if (i < next) {
+          continue;
+        }
+        int e = CapPhraseMatcher.match(t, i);
+        if (e >= 0) {
+          samples.add(t.substring(i, e));
+          next = e;
+        }
+      }
+      if (!t.isEmpty()) {
+        int a = r.nextInt(t.length());
+        samples.add(t.substring(a, Math.min(t.length(), a + r.nextInt(40))));
+      }
+    }
+    for (String x : samples) {
+      String want = Rules.normalise(x);
+      String pad = "«" + x + "»";
+      if (NameKeys.read(pad, 1, pad.length() - 1, out)) {
+        assertThat(out.toString()).as(x).isEqualTo(want);
+        whole++;
+      } else {
+        assertThat(want).as(x).startsWith(out.toString());
+        part++;
+      }
+    }
+    assertThat(whole).isGreaterThan(100_000);
+    assertThat(part).isGreaterThan(1_000);
+  }
+
+  @Test
+  void nameKeysMayMatchAsAScanOfTheKeys() {
+    String[] keys = {"", "a", "ab", "ab c", "abd", "b", "zz", "ελλαδα programme"}; // invented
+    java.util.Arrays.sort(keys);
+    for (String k : new String[] {"", "a", "ab", "ab ", "ab c", "ab cd", "abc", "abd", "abdd", "b", "c", "z", "zz",
+        "zzz", "ελλαδα", "ελλαδα programme", "{"}) {
+      StringBuilder sb = new StringBuilder(k);
+      for (int n = 0; n <= keys.length; n++) {
+        boolean eq = false;
+        boolean pre = false;
+        for (int i = 0; i < n; i++) {
+          eq |= keys[i].equals(k);
+          pre |= keys[i].startsWith(k);
+        }
+        assertThat(NameKeys.mayMatch(keys, n, sb, true)).as("%s in %d", k, n).isEqualTo(eq);
+        assertThat(NameKeys.mayMatch(keys, n, sb, false)).as("%s before %d", k, n).isEqualTo(pre);
+      }
+    }
+  }
+
   // ---- the code as it was ------------------------------------------------------------------------------------
 
   static String oldAppositive(String t, int from, int limit, int[] endOut) {
