@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  * decomposition is a base char and marks, the marks go, and the base alone is lower-cased. So such a char stands
  * for one char of the key, or for a gap. Reading stops at the first char of any other kind; what was read is then
  * only a prefix of the key (the chars after it can add to the key, never change what is there).
+ *
+ * <p>An instance holds the buffer the key is read into: one per call of a finder, not shared between threads.
  */
 final class NameKeys {
-  private NameKeys() {}
-
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
@@ -45,13 +45,17 @@ final class NameKeys {
     }
   }
 
+  /** The key read last: {@code buf[0, len)}. */
+  private char[] buf = new char[64];
+  private int len;
+
   /**
-   * Writes into {@code out} (emptied first) the key {@link Rules#normalise} makes of {@code t[s, e)}, or its start.
+   * Reads the key {@link Rules#normalise} makes of {@code t[s, e)}, or its start.
    *
-   * @return whether the whole range was read, so that {@code out} holds the whole key
+   * @return whether the whole range was read, so that the whole key was read
    */
-  static boolean read(String t, int s, int e, StringBuilder out) {
-    out.setLength(0);
+  boolean read(String t, int s, int e) {
+    len = 0;
     boolean gap = false;
     for (int i = s; i < e; i++) {
       char c = t.charAt(i);
@@ -70,51 +74,65 @@ final class NameKeys {
       if (k == GAP) {
         gap = true;
       } else {
-        if (gap && out.length() > 0) {
-          out.append(' ');
+        if (len + 2 > buf.length) {
+          buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+        }
+        if (gap && len > 0) {
+          buf[len++] = ' ';
         }
         gap = false;
-        out.append(k);
+        buf[len++] = k;
       }
     }
     return true;
   }
 
+  /** The key read last, as a string. */
+  String key() {
+    return new String(buf, 0, len);
+  }
+
+  /** {@code key.compareTo(read key)}, as {@link String#compareTo} orders strings. */
+  private int compare(String key) {
+    int n = Math.min(key.length(), len);
+    for (int i = 0; i < n; i++) {
+      char a = key.charAt(i);
+      char b = buf[i];
+      if (a != b) {
+        return a - b;
+      }
+    }
+    return key.length() - len;
+  }
+
   /**
-   * Where a key read by {@link #read} stands among sorted keys: the index of the first key not below it.
+   * Whether one of the sorted keys ({@code sorted[0, n)}) can be the key of the range read last: equal to it when
+   * the whole range was read, else starting with it.
    */
-  static int lowerBound(String[] sorted, int n, CharSequence key) {
+  boolean mayMatch(String[] sorted, int n, boolean whole) {
+    // the first key not below the one read: it is the one read, or starts with it, if any key does
     int lo = 0;
     int hi = n;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (CharSequence.compare(sorted[mid], key) < 0) {
+      if (compare(sorted[mid]) < 0) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    return lo;
-  }
-
-  /**
-   * Whether one of the sorted keys ({@code sorted[0, n)}) can be the key of a range read by {@link #read}: equal to
-   * it when the whole range was read, else starting with it.
-   */
-  static boolean mayMatch(String[] sorted, int n, StringBuilder key, boolean whole) {
-    int i = lowerBound(sorted, n, key);
-    if (i >= n) {
+    if (lo >= n) {
       return false;
     }
-    String k = sorted[i];
+    String k = sorted[lo];
     if (whole) {
-      return k.contentEquals(key);
+      return k.length() == len && compare(k) == 0;
     }
-    if (k.length() < key.length()) {
+    if (k.length() < len) {
       return false;
     }
-    for (int j = 0; j < key.length(); j++) {
-      if (k.charAt(j) != key.charAt(j)) {
+    for (int j = 0; j < len; j++) {
+      if (k.charAt(j) != buf[j]) {
         return false;
       }
     }

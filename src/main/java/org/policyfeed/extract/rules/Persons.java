@@ -71,6 +71,9 @@ final class Persons {
     List<Short> shorts = new ArrayList<>();
     int order = 0;
     List<String> rolePrefix = new ArrayList<>();
+    NameKeys nameKey = new NameKeys();
+    String[] known = new String[0]; // the keys of people, sorted
+    int knownCount = 0;
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
@@ -192,8 +195,6 @@ final class Persons {
         if (count == 1 && honorific == null && rolePrefix.isEmpty()) {
           continue; // neither a short mention nor a person: nothing below would be kept
         }
-        String name = t.substring(ns, ne);
-
         String role = null;
         String org = null;
         boolean trigger = honorific != null;
@@ -295,10 +296,22 @@ final class Persons {
         }
         if (count == 1) {
           if (honorific != null || !rolePrefix.isEmpty()) {
-            shorts.add(new Short(name, f.mention(ns, ne), role, org));
+            shorts.add(new Short(t.substring(ns, ne), f.mention(ns, ne), role, org));
           }
           continue;
         }
+        if (!trigger) {
+          // only a person found before takes this mention: their keys are tested before this key is made
+          if (knownCount != people.size()) {
+            known = people.keySet().toArray(known);
+            knownCount = people.size();
+            java.util.Arrays.sort(known, 0, knownCount);
+          }
+          if (!nameKey.mayMatch(known, knownCount, nameKey.read(t, ns, ne))) {
+            continue;
+          }
+        }
+        String name = t.substring(ns, ne);
         String key = key(name);
         Acc acc = people.get(key);
         if (acc == null && !trigger) {

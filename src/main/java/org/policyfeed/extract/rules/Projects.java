@@ -581,7 +581,7 @@ final class Projects {
     // an acronym known now; later ones are only added for projects that have one
     boolean anyAcronym = !acronyms.isEmpty();
     String[] keys = null; // the name keys, sorted; made again when a name is added
-    StringBuilder key = new StringBuilder();
+    NameKeys key = new NameKeys();
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
@@ -629,11 +629,11 @@ final class Projects {
         while (s + 4 <= e && (t.startsWith("the ", s) || t.startsWith("The ", s))) {
           s += 4;
         }
-        boolean whole = NameKeys.read(t, s, e, key);
-        if (!NameKeys.mayMatch(keys, keys.length, key, whole)) {
+        boolean whole = key.read(t, s, e);
+        if (!key.mayMatch(keys, keys.length, whole)) {
           continue; // no known name has this key
         }
-        List<Acc> as = names.get(whole ? key.toString() : Rules.normalise(t.substring(s, e)));
+        List<Acc> as = names.get(whole ? key.key() : Rules.normalise(t.substring(s, e)));
         if (as != null && !covered(fi, s, e)) {
           mention(as.get(0), fi, f, s, e);
         }
