@@ -54,8 +54,6 @@ final class Projects {
       + "(?:project|programme|initiative|facility))?)" + SP + "\\(((?:19|20)\\d{2})[-–]((?:19|20)\\d{2})\\)");
   private static final Pattern SPLIT_PHASE = Pattern.compile("^(.*?)(?:,?" + SP + "\\(Phase" + SP + PHASE
       + "\\)|,?" + SP + "Phase" + SP + PHASE + "|" + SP + "([IVX]{1,4})|" + SP + "(\\d{1,2}))$");
-  private static final Pattern ROMAN = Pattern.compile("[IVX]{1,4}");
-  private static final Pattern HYPHEN_ADJ = Pattern.compile(".*-\\p{Ll}+");
   private static final Pattern AND_SPLIT = Pattern.compile(",?" + SP + "and" + SP + "|," + SP);
   private static final Set<String> GENERIC_ACR = Set.of("EU", "UN", "US", "UK", "USA", "AU");
   private static final Set<String> PREPS = Set.of("for", "of", "in", "on", "against", "to", "with");
@@ -66,7 +64,7 @@ final class Projects {
     if (phase.chars().allMatch(Character::isDigit)) {
       return Integer.parseInt(phase);
     }
-    if (!ROMAN.matcher(phase).matches()) {
+    if (!roman(phase)) {
       return 0;
     }
     int total = 0;
@@ -465,7 +463,7 @@ final class Projects {
       if (!hasKindWord(t, ph[p], ph[p + 1])) {
         continue; // no segment can end in a kind word
       }
-      String[] all = Doc.words(t.substring(ph[p], ph[p + 1]));
+      String[] all = Doc.words(t, ph[p], ph[p + 1]);
       int segStart = 0;
       int off = ph[p];
       for (int i = 0; i <= all.length; i++) {
@@ -495,16 +493,20 @@ final class Projects {
       while (j < e && !Chars.sp(t.charAt(j))) {
         j++;
       }
-      if (j > i && KIND_FIRST.indexOf(t.charAt(i)) >= 0 && KIND_LENGTHS.get(j - i)
-          && Lex.KIND_WORDS.containsKey(t.substring(i, j))) {
-        return true;
+      if (j > i && KIND_FIRST.indexOf(t.charAt(i)) >= 0 && KIND_LENGTHS.get(j - i)) {
+        for (String k : KIND_KEYS) {
+          if (k.length() == j - i && t.startsWith(k, i)) {
+            return true;
+          }
+        }
       }
       i = j + 1;
     }
     return false;
   }
 
-  /** The first chars and the lengths of the keys of {@link Lex#KIND_WORDS}. */
+  /** The keys of {@link Lex#KIND_WORDS}, their first chars and their lengths. */
+  private static final String[] KIND_KEYS = Lex.KIND_WORDS.keySet().toArray(new String[0]);
   private static final String KIND_FIRST;
   private static final java.util.BitSet KIND_LENGTHS = new java.util.BitSet();
 
@@ -522,7 +524,7 @@ final class Projects {
   private void kindSegment(int fi, FieldText f, String t, String[] w, int segOff) {
     int last = w.length - 1;
     String phase = null;
-    if (last >= 1 && ROMAN.matcher(w[last]).matches()) {
+    if (last >= 1 && roman(w[last])) {
       phase = w[last];
       last--;
     }
@@ -536,8 +538,8 @@ final class Projects {
         break;
       }
     }
-    while (first < last && (w[first].equals("the") || w[first].equals("The") || HYPHEN_ADJ.matcher(w[first])
-        .matches() || w[first].endsWith("’s") || w[first].endsWith("'s"))) {
+    while (first < last && (w[first].equals("the") || w[first].equals("The") || hyphenAdjective(w[first])
+        || w[first].endsWith("’s") || w[first].endsWith("'s"))) {
       first++;
     }
     if (last - first < 1) {
@@ -756,7 +758,8 @@ final class Projects {
     if (name.isBlank()) {
       return null;
     }
-    if (phase == null && s > 0) {
+    // the cue has "phase" in the 30 chars before s
+    if (phase == null && s > 0 && f.text().lastIndexOf("phase", s - 5) >= Math.max(0, s - 30)) {
       Matcher op = ORDINAL_PHASE_BEFORE.matcher(f.text().substring(Math.max(0, s - 30), s));
       if (op.find()) {
         phase = String.valueOf(ORDINALS.indexOf(op.group(1)) + 1);
@@ -881,7 +884,8 @@ final class Projects {
     if (Lex.ORG_HEADS.contains(h) || Lex.DOC_HEADS.contains(h)) {
       return true;
     }
-    String first = Doc.words(name).length > 0 ? Doc.words(name)[0] : "";
+    String[] w = Doc.words(name);
+    String first = w.length > 0 ? w[0] : "";
     return Lex.ORG_HEADS.contains(first) && !Lex.KIND_WORDS.containsKey(h);
   }
 
@@ -900,6 +904,47 @@ final class Projects {
       return ProjectKind.PROCESS;
     }
     return ProjectKind.PROJECT;
+  }
+
+  /** {@code [IVX]{1,4}}: a roman phase number. */
+  static boolean roman(String w) {
+    int n = w.length();
+    if (n < 1 || n > 4) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = w.charAt(i);
+      if (c != 'I' && c != 'V' && c != 'X') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code .*-\p{Ll}+} as a whole: after the last hyphen only lower-case letters (code points), at least one, and
+   * no line terminator (which {@code .} does not take) before it.
+   */
+  static boolean hyphenAdjective(String w) {
+    int h = w.lastIndexOf('-');
+    int n = w.length();
+    if (h < 0 || h + 1 >= n) {
+      return false;
+    }
+    for (int i = h + 1; i < n; ) {
+      int cp = w.codePointAt(i);
+      if (Character.getType(cp) != Character.LOWERCASE_LETTER) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    for (int i = 0; i < h; i++) {
+      char c = w.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean acronymLike(String acr) {

@@ -155,6 +155,32 @@ class PeopleProjectsOldTest {
     }
   }
 
+  @Test
+  void wordTestsAsTheirRegexes() {
+    java.util.regex.Pattern roman = java.util.regex.Pattern.compile("[IVX]{1,4}");
+    java.util.regex.Pattern hyphenAdj = java.util.regex.Pattern.compile(".*-\\p{Ll}+");
+    List<String> words = new ArrayList<>(List.of("", "-", "a-", "-a", "X-ray", "Euro-mediterranean", "Co-op",
+        "a-b-c", "A-bC", "a\n-b", "a\u2028b-c", "x-\ud835\udc1a", "x-\ud835", "x-é", "x-e\u0301", "I", "IV", "IIII",
+        "IIIII", "VX", "iv", "I V")); // invented
+    for (String t : texts) {
+      for (String w : Doc.words(t)) {
+        words.add(w);
+      }
+    }
+    long adj = 0;
+    long rom = 0;
+    for (String w : words) {
+      boolean h = hyphenAdj.matcher(w).matches();
+      assertThat(Projects.hyphenAdjective(w)).as(w).isEqualTo(h);
+      boolean r = roman.matcher(w).matches();
+      assertThat(Projects.roman(w)).as(w).isEqualTo(r);
+      adj += h ? 1 : 0;
+      rom += r ? 1 : 0;
+    }
+    assertThat(adj).isGreaterThan(100);
+    assertThat(rom).isGreaterThan(100);
+  }
+
   // ---- the code as it was ------------------------------------------------------------------------------------
 
   static String oldAppositive(String t, int from, int limit, int[] endOut) {
