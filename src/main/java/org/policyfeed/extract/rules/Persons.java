@@ -149,7 +149,8 @@ final class Persons {
           }
           i++;
         }
-        if (i == 0 && honorific == null && tokens.length >= 3 && !Lex.NOT_NAME.contains(tokens[0])) {
+        if (i == 0 && honorific == null && tokens.length >= 3 && !Lex.NOT_NAME.contains(tokens[0])
+            && ofBefore(t, Math.max(sen.start(), mStart - 40), mStart)) {
           String pre = t.substring(Math.max(sen.start(), mStart - 40), mStart);
           Matcher ro = ROLE_OF.matcher(pre);
           if (ro.find() && Lex.isRoleWord(ro.group(1))) {
@@ -201,10 +202,9 @@ final class Persons {
         if (!rolePrefix.isEmpty()) {
           trigger = true;
           role = String.join(" ", rolePrefix);
-          String[] bw = Doc.words(t.substring(sen.start(), mStart));
-          if (bw.length > 0 && (bw[bw.length - 1].endsWith("’s") || bw[bw.length - 1].endsWith("'s")
-              || Doc.allCaps(bw[bw.length - 1]))) {
-            org = Doc.stripPossessive(bw[bw.length - 1]);
+          String lw = lastWord(t, sen.start(), mStart);
+          if (lw != null && (lw.endsWith("’s") || lw.endsWith("'s") || Doc.allCaps(lw))) {
+            org = Doc.stripPossessive(lw);
           }
         }
         // role phrase written before the name: "the Mayor of Montreal, Valérie Plante"
@@ -450,6 +450,43 @@ final class Persons {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code t[from, to)} has "of" where {@link #ROLE_OF} needs it: before a space and the end, or the end
+   * less a final line terminator ({@code $}), that is starting 3 to 5 chars before {@code to}.
+   */
+  private static boolean ofBefore(String t, int from, int to) {
+    for (int p = Math.max(from, to - 5); p <= to - 3; p++) {
+      if (t.startsWith("of", p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last of {@code Doc.words(t.substring(from, to))}, or null when there are none. */
+  static @Nullable String lastWord(String t, int from, int to) {
+    int n = to;
+    while (n > from && Character.isWhitespace(t.charAt(n - 1))) {
+      n--;
+    }
+    int b = from;
+    while (b < n && Character.isWhitespace(t.charAt(b))) {
+      b++;
+    }
+    // trailing empty words are dropped: the last word is the last run of chars between spaces
+    while (n > b && Chars.sp(t.charAt(n - 1))) {
+      n--;
+    }
+    if (n == b) {
+      return null;
+    }
+    int s = n;
+    while (s > b && !Chars.sp(t.charAt(s - 1))) {
+      s--;
+    }
+    return t.substring(s, n);
   }
 
   /** Where a name can start: a capital not after a letter, digit, apostrophe, hyphen or full stop. */

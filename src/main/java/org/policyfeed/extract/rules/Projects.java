@@ -758,8 +758,7 @@ final class Projects {
     if (name.isBlank()) {
       return null;
     }
-    // the cue has "phase" in the 30 chars before s
-    if (phase == null && s > 0 && f.text().lastIndexOf("phase", s - 5) >= Math.max(0, s - 30)) {
+    if (phase == null && s > 0 && phaseBefore(f.text(), s)) {
       Matcher op = ORDINAL_PHASE_BEFORE.matcher(f.text().substring(Math.max(0, s - 30), s));
       if (op.find()) {
         phase = String.valueOf(ORDINALS.indexOf(op.group(1)) + 1);
@@ -904,6 +903,16 @@ final class Projects {
       return ProjectKind.PROCESS;
     }
     return ProjectKind.PROJECT;
+  }
+
+  /** Whether "phase" is in the 30 chars before {@code s}, as {@link #ORDINAL_PHASE_BEFORE} needs it there. */
+  private static boolean phaseBefore(String t, int s) {
+    for (int p = s - 5; p >= Math.max(0, s - 30); p--) {
+      if (t.startsWith("phase", p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code [IVX]{1,4}}: a roman phase number. */

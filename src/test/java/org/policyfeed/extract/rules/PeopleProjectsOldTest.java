@@ -181,6 +181,30 @@ class PeopleProjectsOldTest {
     assertThat(rom).isGreaterThan(100);
   }
 
+  @Test
+  void lastWordAsTheLastOfTheWords() {
+    Random r = new Random(23);
+    long n = 0;
+    List<String> extra = List.of("", " ", "\u00a0", "\u00a0\u00a0", " \u00a0a", "a\u00a0", "a \u00a0 ", "\ta b\n",
+        "\u00a0a\u00a0\u00a0b\u00a0", " \u2028"); // invented
+    List<String> all = new ArrayList<>(extra);
+    all.addAll(texts);
+    for (String t : all) {
+      for (int k = 0; k < 4; k++) {
+        int a = t.isEmpty() ? 0 : r.nextInt(t.length() + 1);
+        int b = k == 0 ? t.length() : Math.min(t.length(), a + r.nextInt(50));
+        if (k == 0) {
+          a = 0;
+        }
+        String[] w = Doc.words(t.substring(a, b));
+        String want = w.length == 0 ? null : w[w.length - 1];
+        assertThat(Persons.lastWord(t, a, b)).as("[%d, %d) of %s", a, b, t).isEqualTo(want);
+        n++;
+      }
+    }
+    assertThat(n).isGreaterThan(100_000);
+  }
+
   // ---- the code as it was ------------------------------------------------------------------------------------
 
   static String oldAppositive(String t, int from, int limit, int[] endOut) {
