@@ -46,7 +46,8 @@ final class NameKeys {
   }
 
   /** The key read last: {@code buf[0, len)}. */
-  private char[] buf = new char[64];
+  private char[] buf = NONE; // made at the first key read
+  private static final char[] NONE = new char[0];
   private int len;
 
   /**
@@ -75,7 +76,7 @@ final class NameKeys {
         gap = true;
       } else {
         if (len + 2 > buf.length) {
-          buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+          buf = java.util.Arrays.copyOf(buf, Math.max(32, buf.length * 2));
         }
         if (gap && len > 0) {
           buf[len++] = ' ';

@@ -333,7 +333,10 @@ final class Persons {
     }
     // "Dr. Sow Diagne" after "Mariam Sow Diagne": a two-word tail of a longer name is the same person
     Map<String, Acc> tails = new java.util.HashMap<>();
-    for (Acc a : people.values()) {
+    for (Acc a : people.size() < 2 ? List.<Acc>of() : people.values()) {
+      if (spaces(a.name) < 2) {
+        continue; // two words at most: no tail of two words of a longer name
+      }
       String[] w = Doc.words(a.name);
       for (int k = 1; k + 2 <= w.length; k++) {
         tails.putIfAbsent(key(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length))), a);
@@ -353,10 +356,10 @@ final class Persons {
       }
     }
     Map<String, Acc> bySurname = new java.util.HashMap<>();
-    for (Acc a : people.values()) {
+    for (Acc a : shorts.isEmpty() ? List.<Acc>of() : people.values()) {
       String[] w = Doc.words(a.name);
       bySurname.putIfAbsent(w[w.length - 1], a);
-      for (int k = 1; k < w.length; k++) {
+      for (int k = 1; k < w.length - 1; k++) { // the last word alone is in already
         bySurname.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)), a);
       }
     }
@@ -463,6 +466,17 @@ final class Persons {
       }
     }
     return false;
+  }
+
+  /** How many spaces ({@link Doc#SP}) a string has. */
+  private static int spaces(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Chars.sp(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The last of {@code Doc.words(t.substring(from, to))}, or null when there are none. */
