@@ -275,9 +275,9 @@ final class Projects {
 
   /**
    * Where {@link #THE_X_KIND} can start: {@link #theXStart}, and a kind word comes before the run of letters,
-   * digits, hyphens and spaces from there ends.
+   * digits, hyphens and spaces from there ends, with four spaces at most before it.
    */
-  private static Scan.Starts theXStarts() {
+  static Scan.Starts theXStarts() {
     int[] st = {-1}; // end of the run last scanned
     int[] next = {-1, -1, -1, -1}; // per kind word, its next occurrence at or after the last position asked
     return (t, i) -> {
@@ -299,7 +299,17 @@ final class Projects {
         }
         k = Math.min(k, next[w]);
       }
-      return k < st[0];
+      if (k >= st[0]) {
+        return false;
+      }
+      // at most three acronym words, a phase and the kind word: no more than four spaces before the kind word
+      int spaces = 0;
+      for (int j = i; j < k; j++) {
+        if (Chars.sp(t.charAt(j)) && ++spaces > 4) {
+          return false;
+        }
+      }
+      return true;
     };
   }
 

@@ -205,6 +205,32 @@ class PeopleProjectsOldTest {
     assertThat(n).isGreaterThan(100_000);
   }
 
+  @Test
+  void theXScanFindsWhatTheRegexFinds() {
+    String sp = "[ \\u00a0]";
+    String phase = "(\\d{1,2}|[IVX]{1,4})";
+    String acr = "[A-Z][A-Za-z0-9]*(?:[-\\u00a0 ][A-Z][A-Za-z0-9]*){0,2}";
+    java.util.regex.Pattern theXKind = java.util.regex.Pattern.compile("(?<=\\bthe" + sp + ")(" + acr
+        + "|\\p{Lu}\\p{Ll}{3,})" + "(?:" + sp + phase + ")?" + sp
+        + "(project|programme|initiative|facility)(?![\\p{L}])");
+    List<String> all = new ArrayList<>(texts);
+    all.add("the ABC Def-GH 12 project, the Great\u00a0Green\u00a0Wall\u00a0IV facility, the Xyzw programme"); // invented
+    all.add("the A B C D programme the A B C II programme the Abcd 2 initiative the AB-CD-EF-GH facility"); // invented
+    long found = 0;
+    for (String t : all) {
+      java.util.regex.Matcher m = theXKind.matcher(t);
+      Scan s = new Scan(theXKind, t, Projects.theXStarts(), 4, "the ", "the\u00a0");
+      while (s.find()) {
+        assertThat(m.find()).as(t).isTrue();
+        assertThat(s.m.start()).isEqualTo(m.start());
+        assertThat(s.m.end()).isEqualTo(m.end());
+        found++;
+      }
+      assertThat(m.find()).as(t).isFalse();
+    }
+    assertThat(found).isGreaterThan(50);
+  }
+
   // ---- the code as it was ------------------------------------------------------------------------------------
 
   static String oldAppositive(String t, int from, int limit, int[] endOut) {
