@@ -113,6 +113,7 @@ final class Persons {
       int consumed = 0;
       int tn = t.length();
       int next = 0; // where find() goes on after a match
+      FieldText.Sentence sen = null; // the sentence of the last name
       // a name starts only where a capital phrase can start (and not after an apostrophe, hyphen or stop)
       for (int mStart : doc.capStarts(fi)) {
         if (mStart < next) {
@@ -123,7 +124,10 @@ final class Persons {
           continue;
         }
         next = mEnd;
-        FieldText.Sentence sen = f.sentenceAt(mStart);
+        if (sen == null || mStart >= sen.end()) {
+          // names come in text order: the sentence found last still holds this one until its end
+          sen = f.sentenceAt(mStart);
+        }
         String[] tokens = Doc.words(t, mStart, mEnd);
         int i = 0;
         int offset = mStart;
@@ -584,9 +588,11 @@ final class Persons {
     return false;
   }
 
+  private static final String[] ARTICLES = {"the ", "The ", "a ", "an ", "A ", "An "};
+
   private static String stripArticle(String s) {
     String t = s.strip();
-    for (String a : new String[] {"the ", "The ", "a ", "an ", "A ", "An "}) {
+    for (String a : ARTICLES) {
       if (t.startsWith(a)) {
         return t.substring(a.length());
       }
