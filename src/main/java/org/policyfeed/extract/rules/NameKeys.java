@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * or capital sigma (whose lower case depends on what follows) each of these steps works on the char alone: its
  * decomposition is a base char and marks, the marks go, and the base alone is lower-cased. So such a char stands
  * for one char of the key, or for a gap. Reading stops at the first char of any other kind; what was read is then
- * only a prefix of the key (the chars after it can add to the key, never change what is there).
+ * only a prefix of the key (the chars after it can add to the key, never change what is there). Reading stops as
+ * well when no key starts with what was read.
  *
  * <p>An instance holds the buffer the key is read into: one per call of a finder, not shared between threads.
  */
@@ -45,18 +46,31 @@ final class NameKeys {
     }
   }
 
+  /** What {@link #find} found: no key, the whole key of the range, or keys that start as the range does. */
+  static final int NONE = 0;
+  static final int WHOLE = 1;
+  static final int PART = 2;
+
   /** The key read last: {@code buf[0, len)}. */
-  private char[] buf = NONE; // made at the first key read
-  private static final char[] NONE = new char[0];
+  private char[] buf = EMPTY; // made at the first key read
+  private static final char[] EMPTY = new char[0];
   private int len;
+  /** The keys that start with the key read so far: {@code sorted[lo, hi)}. */
+  private int lo;
+  private int hi;
 
   /**
-   * Reads the key {@link Rules#normalise} makes of {@code t[s, e)}, or its start.
+   * Looks for the key {@link Rules#normalise} makes of {@code t[s, e)} among sorted keys ({@code sorted[0, n)}),
+   * reading the range only as long as a key starts with what was read.
    *
-   * @return whether the whole range was read, so that the whole key was read
+   * @return {@link #WHOLE} when the range was read whole and its key is one of them ({@link #key()} gives it);
+   *     {@link #PART} when reading stopped at a char not read here and some of them start with what was read (the
+   *     range's key may be one of them); else {@link #NONE}
    */
-  boolean read(String t, int s, int e) {
+  int find(String t, int s, int e, String[] sorted, int n) {
     len = 0;
+    lo = 0;
+    hi = n;
     boolean gap = false;
     for (int i = s; i < e; i++) {
       char c = t.charAt(i);
@@ -70,73 +84,44 @@ final class NameKeys {
         k = STOP;
       }
       if (k == STOP) {
-        return false;
+        return lo < hi ? PART : NONE;
       }
       if (k == GAP) {
         gap = true;
-      } else {
-        if (len + 2 > buf.length) {
-          buf = java.util.Arrays.copyOf(buf, Math.max(32, buf.length * 2));
-        }
-        if (gap && len > 0) {
-          buf[len++] = ' ';
-        }
-        gap = false;
-        buf[len++] = k;
+        continue;
+      }
+      if (gap && len > 0 && !append(' ', sorted)) {
+        return NONE;
+      }
+      gap = false;
+      if (!append(k, sorted)) {
+        return NONE;
       }
     }
-    return true;
+    // the keys left start with the one read; one equal to it comes first
+    return lo < hi && sorted[lo].length() == len ? WHOLE : NONE;
+  }
+
+  /** Adds a char to the key read and keeps the keys that go on with it; whether any is left. */
+  private boolean append(char c, String[] sorted) {
+    // sorted[lo, hi) start with buf[0, len): those equal to it come first, then those by their char at len
+    while (lo < hi && (sorted[lo].length() <= len || sorted[lo].charAt(len) < c)) {
+      lo++;
+    }
+    int h = lo;
+    while (h < hi && sorted[h].length() > len && sorted[h].charAt(len) == c) {
+      h++;
+    }
+    hi = h;
+    if (len == buf.length) {
+      buf = java.util.Arrays.copyOf(buf, Math.max(32, buf.length * 2));
+    }
+    buf[len++] = c;
+    return lo < hi;
   }
 
   /** The key read last, as a string. */
   String key() {
     return new String(buf, 0, len);
-  }
-
-  /** {@code key.compareTo(read key)}, as {@link String#compareTo} orders strings. */
-  private int compare(String key) {
-    int n = Math.min(key.length(), len);
-    for (int i = 0; i < n; i++) {
-      char a = key.charAt(i);
-      char b = buf[i];
-      if (a != b) {
-        return a - b;
-      }
-    }
-    return key.length() - len;
-  }
-
-  /**
-   * Whether one of the sorted keys ({@code sorted[0, n)}) can be the key of the range read last: equal to it when
-   * the whole range was read, else starting with it.
-   */
-  boolean mayMatch(String[] sorted, int n, boolean whole) {
-    // the first key not below the one read: it is the one read, or starts with it, if any key does
-    int lo = 0;
-    int hi = n;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (compare(sorted[mid]) < 0) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    if (lo >= n) {
-      return false;
-    }
-    String k = sorted[lo];
-    if (whole) {
-      return k.length() == len && compare(k) == 0;
-    }
-    if (k.length() < len) {
-      return false;
-    }
-    for (int j = 0; j < len; j++) {
-      if (k.charAt(j) != buf[j]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -311,7 +311,7 @@ final class Persons {
             knownCount = people.size();
             java.util.Arrays.sort(known, 0, knownCount);
           }
-          if (!nameKey.mayMatch(known, knownCount, nameKey.read(t, ns, ne))) {
+          if (nameKey.find(t, ns, ne, known, knownCount) == NameKeys.NONE) {
             continue;
           }
         }

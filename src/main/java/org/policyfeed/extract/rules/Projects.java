@@ -641,11 +641,11 @@ final class Projects {
         while (s + 4 <= e && (t.startsWith("the ", s) || t.startsWith("The ", s))) {
           s += 4;
         }
-        boolean whole = key.read(t, s, e);
-        if (!key.mayMatch(keys, keys.length, whole)) {
+        int found = key.find(t, s, e, keys, keys.length);
+        if (found == NameKeys.NONE) {
           continue; // no known name has this key
         }
-        List<Acc> as = names.get(whole ? key.key() : Rules.normalise(t.substring(s, e)));
+        List<Acc> as = names.get(found == NameKeys.WHOLE ? key.key() : Rules.normalise(t.substring(s, e)));
         if (as != null && !covered(fi, s, e)) {
           mention(as.get(0), fi, f, s, e);
         }
