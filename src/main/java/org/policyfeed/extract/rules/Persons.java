@@ -39,8 +39,9 @@ final class Persons {
       + Doc.SP + "$");
   private static final Pattern IN_PLACE = Pattern.compile("\\bin" + Doc.SP + "(\\p{Lu}[\\p{L}\\p{M}\\-]+(?:"
       + Doc.SP + "\\p{Lu}[\\p{L}\\p{M}\\-]+){0,2})");
-  private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "at", "in", "on", "to", "with",
-      "within", "from", "de", "du", "des", "la", "and", "&");
+  private static final String[] CONNECTOR_WORDS = {"of", "the", "for", "at", "in", "on", "to", "with",
+      "within", "from", "de", "du", "des", "la", "and", "&"};
+  private static final Set<String> CONNECTORS = Set.of(CONNECTOR_WORDS);
   private static final Set<String> ROLE_CONT = Set.of("General", "Senior", "Associate", "Assistant", "Vice",
       "Principal", "First", "Permanent", "Special", "Federal", "Acting", "Interim", "Former", "Course", "Study",
       "Executive", "Deputy", "Chief", "State", "Team", "Programme", "Project", "Training", "Policy", "Country",
@@ -70,6 +71,9 @@ final class Persons {
     List<Short> shorts = new ArrayList<>();
     int order = 0;
     List<String> rolePrefix = new ArrayList<>();
+    NameKeys nameKey = new NameKeys();
+    String[] known = new String[0]; // the keys of people, sorted
+    int knownCount = 0;
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
@@ -109,6 +113,7 @@ final class Persons {
       int consumed = 0;
       int tn = t.length();
       int next = 0; // where find() goes on after a match
+      FieldText.Sentence sen = null; // the sentence of the last name
       // a name starts only where a capital phrase can start (and not after an apostrophe, hyphen or stop)
       for (int mStart : doc.capStarts(fi)) {
         if (mStart < next) {
@@ -119,7 +124,10 @@ final class Persons {
           continue;
         }
         next = mEnd;
-        FieldText.Sentence sen = f.sentenceAt(mStart);
+        if (sen == null || mStart >= sen.end()) {
+          // names come in text order: the sentence found last still holds this one until its end
+          sen = f.sentenceAt(mStart);
+        }
         String[] tokens = Doc.words(t, mStart, mEnd);
         int i = 0;
         int offset = mStart;
@@ -145,7 +153,8 @@ final class Persons {
           }
           i++;
         }
-        if (i == 0 && honorific == null && tokens.length >= 3 && !Lex.NOT_NAME.contains(tokens[0])) {
+        if (i == 0 && honorific == null && tokens.length >= 3 && !Lex.NOT_NAME.contains(tokens[0])
+            && ofBefore(t, Math.max(sen.start(), mStart - 40), mStart)) {
           String pre = t.substring(Math.max(sen.start(), mStart - 40), mStart);
           Matcher ro = ROLE_OF.matcher(pre);
           if (ro.find() && Lex.isRoleWord(ro.group(1))) {
@@ -191,18 +200,15 @@ final class Persons {
         if (count == 1 && honorific == null && rolePrefix.isEmpty()) {
           continue; // neither a short mention nor a person: nothing below would be kept
         }
-        String name = t.substring(ns, ne);
-
         String role = null;
         String org = null;
         boolean trigger = honorific != null;
         if (!rolePrefix.isEmpty()) {
           trigger = true;
           role = String.join(" ", rolePrefix);
-          String[] bw = Doc.words(t.substring(sen.start(), mStart));
-          if (bw.length > 0 && (bw[bw.length - 1].endsWith("’s") || bw[bw.length - 1].endsWith("'s")
-              || Doc.allCaps(bw[bw.length - 1]))) {
-            org = Doc.stripPossessive(bw[bw.length - 1]);
+          String lw = lastWord(t, sen.start(), mStart);
+          if (lw != null && (lw.endsWith("’s") || lw.endsWith("'s") || Doc.allCaps(lw))) {
+            org = Doc.stripPossessive(lw);
           }
         }
         // role phrase written before the name: "the Mayor of Montreal, Valérie Plante"
@@ -294,10 +300,22 @@ final class Persons {
         }
         if (count == 1) {
           if (honorific != null || !rolePrefix.isEmpty()) {
-            shorts.add(new Short(name, f.mention(ns, ne), role, org));
+            shorts.add(new Short(t.substring(ns, ne), f.mention(ns, ne), role, org));
           }
           continue;
         }
+        if (!trigger) {
+          // only a person found before takes this mention: their keys are tested before this key is made
+          if (knownCount != people.size()) {
+            known = people.keySet().toArray(known);
+            knownCount = people.size();
+            java.util.Arrays.sort(known, 0, knownCount);
+          }
+          if (nameKey.find(t, ns, ne, known, knownCount) == NameKeys.NONE) {
+            continue;
+          }
+        }
+        String name = t.substring(ns, ne);
         String key = key(name);
         Acc acc = people.get(key);
         if (acc == null && !trigger) {
@@ -319,7 +337,10 @@ final class Persons {
     }
     // "Dr. Sow Diagne" after "Mariam Sow Diagne": a two-word tail of a longer name is the same person
     Map<String, Acc> tails = new java.util.HashMap<>();
-    for (Acc a : people.values()) {
+    for (Acc a : people.size() < 2 ? List.<Acc>of() : people.values()) {
+      if (spaces(a.name) < 2) {
+        continue; // two words at most: no tail of two words of a longer name
+      }
       String[] w = Doc.words(a.name);
       for (int k = 1; k + 2 <= w.length; k++) {
         tails.putIfAbsent(key(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length))), a);
@@ -339,10 +360,10 @@ final class Persons {
       }
     }
     Map<String, Acc> bySurname = new java.util.HashMap<>();
-    for (Acc a : people.values()) {
+    for (Acc a : shorts.isEmpty() ? List.<Acc>of() : people.values()) {
       String[] w = Doc.words(a.name);
       bySurname.putIfAbsent(w[w.length - 1], a);
-      for (int k = 1; k < w.length; k++) {
+      for (int k = 1; k < w.length - 1; k++) { // the last word alone is in already
         bySurname.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)), a);
       }
     }
@@ -438,6 +459,54 @@ final class Persons {
     return true;
   }
 
+  /**
+   * Whether {@code t[from, to)} has "of" where {@link #ROLE_OF} needs it: before a space and the end, or the end
+   * less a final line terminator ({@code $}), that is starting 3 to 5 chars before {@code to}.
+   */
+  private static boolean ofBefore(String t, int from, int to) {
+    for (int p = Math.max(from, to - 5); p <= to - 3; p++) {
+      if (t.startsWith("of", p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many spaces ({@link Doc#SP}) a string has. */
+  private static int spaces(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Chars.sp(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The last of {@code Doc.words(t.substring(from, to))}, or null when there are none. */
+  static @Nullable String lastWord(String t, int from, int to) {
+    int n = to;
+    while (n > from && Character.isWhitespace(t.charAt(n - 1))) {
+      n--;
+    }
+    int b = from;
+    while (b < n && Character.isWhitespace(t.charAt(b))) {
+      b++;
+    }
+    // trailing empty words are dropped: the last word is the last run of chars between spaces
+    while (n > b && Chars.sp(t.charAt(n - 1))) {
+      n--;
+    }
+    if (n == b) {
+      return null;
+    }
+    int s = n;
+    while (s > b && !Chars.sp(t.charAt(s - 1))) {
+      s--;
+    }
+    return t.substring(s, n);
+  }
+
   /** Where a name can start: a capital not after a letter, digit, apostrophe, hyphen or full stop. */
   private static boolean nameStart(String t, int i) {
     if (!Scan.upperAt(t, i) || Scan.afterLetterOrDigit(t, i)) {
@@ -519,9 +588,11 @@ final class Persons {
     return false;
   }
 
+  private static final String[] ARTICLES = {"the ", "The ", "a ", "an ", "A ", "An "};
+
   private static String stripArticle(String s) {
     String t = s.strip();
-    for (String a : new String[] {"the ", "The ", "a ", "an ", "A ", "An "}) {
+    for (String a : ARTICLES) {
       if (t.startsWith(a)) {
         return t.substring(a.length());
       }
@@ -534,6 +605,7 @@ final class Persons {
    * semicolon, a bracket or quote, a lower-case verb, or a comma or "and" that starts another name or role.
    */
   static String appositive(String t, int from, int limit, int[] endOut) {
+    // words are appended from the text and looked at in place; a word becomes a String only for a gazetteer look-up
     StringBuilder sb = new StringBuilder();
     int pos = from;
     boolean sawCap = false;
@@ -560,14 +632,14 @@ final class Persons {
         while (k < limit && t.charAt(k) == ' ') {
           k++;
         }
-        String w = nextWord(t, k, limit);
-        if (w.equals("and")) {
+        int we = wordEnd(t, k, limit);
+        if (isWord(t, k, we, "and")) {
           int k2 = k + 3;
           while (k2 < limit && t.charAt(k2) == ' ') {
             k2++;
           }
-          String w2 = nextWord(t, k2, limit);
-          if (Doc.capitalised(w2) && !Lex.isHonorific(w2) && !segmentHasRole(t, k2, limit)) {
+          int we2 = wordEnd(t, k2, limit);
+          if (capitalisedAt(t, k2, we2) && !Lex.isHonorific(t.substring(k2, we2)) && !segmentHasRole(t, k2, limit)) {
             sb.append(", and");
             pos = k2;
             words++;
@@ -575,8 +647,8 @@ final class Persons {
           }
           break;
         }
-        if (Doc.capitalised(w) && !Lex.isHonorific(w) && !Lex.isRoleWord(w) && !segmentHasRole(t, k, limit)
-            && !nameFollows(t, k, limit)) {
+        if (capitalisedAt(t, k, we) && !Lex.isHonorific(t.substring(k, we)) && !Lex.isRoleWord(t.substring(k, we))
+            && !segmentHasRole(t, k, limit) && !nameFollows(t, k, limit)) {
           sb.append(',');
           pos = k;
           continue;
@@ -586,37 +658,39 @@ final class Persons {
       if (".;:)“”\"–—!?\n•".indexOf(c) >= 0) {
         break;
       }
-      String w = nextWord(t, pos, limit);
-      if (w.isEmpty()) {
+      int we = wordEnd(t, pos, limit);
+      if (we == pos) {
         break;
       }
-      if (w.equals("and")) {
+      if (isWord(t, pos, we, "and")) {
         int k2 = pos + 3;
         while (k2 < limit && t.charAt(k2) == ' ') {
           k2++;
         }
-        String w2 = nextWord(t, k2, limit);
-        if (w2.equals("the") && sawCap) {
+        int we2 = wordEnd(t, k2, limit);
+        if (isWord(t, k2, we2, "the") && sawCap) {
           // "… for Asia and the Pacific": a capitalised, role-free word after "and the" continues the body
           int k3 = k2 + 3;
           while (k3 < limit && t.charAt(k3) == ' ') {
             k3++;
           }
-          String w3 = nextWord(t, k3, limit);
-          if (!Doc.capitalised(w3) || Lex.isHonorific(w3) || Lex.isRoleWord(w3) || segmentHasRole(t, k3, limit)
-              || nameFollows(t, k3, limit)) {
+          int we3 = wordEnd(t, k3, limit);
+          if (!capitalisedAt(t, k3, we3) || Lex.isHonorific(t.substring(k3, we3))
+              || Lex.isRoleWord(t.substring(k3, we3)) || segmentHasRole(t, k3, limit) || nameFollows(t, k3, limit)) {
             break;
           }
-        } else if (!Doc.capitalised(w2) || Lex.isHonorific(w2) || segmentHasRole(t, k2, limit)) {
+        } else if (!capitalisedAt(t, k2, we2) || Lex.isHonorific(t.substring(k2, we2))
+            || segmentHasRole(t, k2, limit)) {
           break;
         }
-      } else if (!Doc.capitalised(w) && !Character.isDigit(w.charAt(0))) {
-        if (!CONNECTORS.contains(w) && !(Lex.isRoleWord(w) || !sawCap && words < 3
-            && !w.equals("who") && !w.equals("which") && !w.equals("said"))) {
+      } else if (!capitalisedAt(t, pos, we) && !Character.isDigit(c)) {
+        // the cheap test first: the role-word look-up only where it decides
+        if (!connector(t, pos, we) && !(!sawCap && words < 3 && !isWord(t, pos, we, "who")
+            && !isWord(t, pos, we, "which") && !isWord(t, pos, we, "said") || Lex.isRoleWord(t.substring(pos, we)))) {
           break;
         }
-      } else if (Doc.capitalised(w)) {
-        if (Lex.isHonorific(w) && !w.equals("Ambassador")) {
+      } else if (capitalisedAt(t, pos, we)) {
+        if (!isWord(t, pos, we, "Ambassador") && Lex.isHonorific(t.substring(pos, we))) {
           break;
         }
         sawCap = true;
@@ -624,34 +698,47 @@ final class Persons {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      sb.append(w);
-      pos += w.length();
+      sb.append(t, pos, we);
+      boolean conn = connector(t, pos, we);
+      pos = we;
       words++;
-      if (!CONNECTORS.contains(w)) {
+      if (!conn) {
         lastGood = pos;
       }
     }
-    String s = sb.toString().strip();
-    // drop trailing connectors
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (String c : CONNECTORS) {
-        if (s.endsWith(" " + c)) {
-          s = s.substring(0, s.length() - c.length() - 1);
-          changed = true;
-        }
+    // strip(), then drop trailing connectors (" of") and commas, as long as one is there
+    int b = 0;
+    int e = sb.length();
+    while (b < e && Character.isWhitespace(sb.charAt(b))) {
+      b++;
+    }
+    while (e > b && Character.isWhitespace(sb.charAt(e - 1))) {
+      e--;
+    }
+    while (e > b) {
+      if (sb.charAt(e - 1) == ',') {
+        e--;
+        continue;
       }
-      if (s.endsWith(",")) {
-        s = s.substring(0, s.length() - 1);
-        changed = true;
+      int space = e - 1;
+      while (space >= b && sb.charAt(space) != ' ') {
+        space--;
       }
+      if (space >= b && connector(sb, space + 1, e)) {
+        e = space;
+        continue;
+      }
+      break;
     }
     endOut[0] = lastGood;
-    return s;
+    return sb.substring(b, e);
   }
 
-  private static String nextWord(String t, int k, int limit) {
+  /**
+   * The end of the word at {@code k}: up to white space or one of {@code ,.;:()“”"}, but past a full stop followed
+   * by a letter ("H.E.") up to white space.
+   */
+  private static int wordEnd(String t, int k, int limit) {
     int e = k;
     while (e < limit && !Character.isWhitespace(t.charAt(e)) && ",.;:()“”\"".indexOf(t.charAt(e)) < 0) {
       e++;
@@ -662,7 +749,45 @@ final class Persons {
         e++;
       }
     }
-    return t.substring(k, e);
+    return e;
+  }
+
+  /** Whether {@code t[s, e)} is {@code w}. */
+  private static boolean isWord(String t, int s, int e, String w) {
+    return e - s == w.length() && t.startsWith(w, s);
+  }
+
+  /** {@code Doc.capitalised(t.substring(s, e))}. */
+  private static boolean capitalisedAt(String t, int s, int e) {
+    if (s >= e) {
+      return false;
+    }
+    char c = t.charAt(s);
+    if (Character.isHighSurrogate(c) && s + 1 < e && Character.isLowSurrogate(t.charAt(s + 1))) {
+      return Character.isUpperCase(Character.toCodePoint(c, t.charAt(s + 1)));
+    }
+    return Character.isUpperCase(c);
+  }
+
+  /** Whether the chars {@code [s, e)} of {@code cs} are one of {@link #CONNECTOR_WORDS}. */
+  private static boolean connector(CharSequence cs, int s, int e) {
+    int n = e - s;
+    if (n < 1 || n > 6) {
+      return false;
+    }
+    outer:
+    for (String c : CONNECTOR_WORDS) {
+      if (c.length() != n) {
+        continue;
+      }
+      for (int i = 0; i < n; i++) {
+        if (cs.charAt(s + i) != c.charAt(i)) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   private static boolean segmentHasRole(String t, int from, int limit) {
@@ -671,7 +796,7 @@ final class Persons {
         && !(end > from && t.startsWith(" and ", end))) {
       end++;
     }
-    for (String w : Doc.words(t.substring(from, end))) {
+    for (String w : Doc.words(t, from, end)) {
       if (Lex.isRoleWord(w) && !w.equals("Member") || w.equals("point")) {
         return true;
       }

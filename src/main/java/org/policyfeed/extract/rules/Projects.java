@@ -54,8 +54,6 @@ final class Projects {
       + "(?:project|programme|initiative|facility))?)" + SP + "\\(((?:19|20)\\d{2})[-–]((?:19|20)\\d{2})\\)");
   private static final Pattern SPLIT_PHASE = Pattern.compile("^(.*?)(?:,?" + SP + "\\(Phase" + SP + PHASE
       + "\\)|,?" + SP + "Phase" + SP + PHASE + "|" + SP + "([IVX]{1,4})|" + SP + "(\\d{1,2}))$");
-  private static final Pattern ROMAN = Pattern.compile("[IVX]{1,4}");
-  private static final Pattern HYPHEN_ADJ = Pattern.compile(".*-\\p{Ll}+");
   private static final Pattern AND_SPLIT = Pattern.compile(",?" + SP + "and" + SP + "|," + SP);
   private static final Set<String> GENERIC_ACR = Set.of("EU", "UN", "US", "UK", "USA", "AU");
   private static final Set<String> PREPS = Set.of("for", "of", "in", "on", "against", "to", "with");
@@ -66,7 +64,7 @@ final class Projects {
     if (phase.chars().allMatch(Character::isDigit)) {
       return Integer.parseInt(phase);
     }
-    if (!ROMAN.matcher(phase).matches()) {
+    if (!roman(phase)) {
       return 0;
     }
     int total = 0;
@@ -108,7 +106,10 @@ final class Projects {
   private final java.util.TreeMap<Integer, Hit>[] byStart;
   /** Stands for the map of a field without mentions; never written. */
   private static final java.util.TreeMap<Integer, Hit> NONE = new java.util.TreeMap<>();
-  private final Map<String, List<Acc>> index = new HashMap<>();
+  /** Projects by the key ({@link Rules#normalise}) of their name. */
+  private final Map<String, List<Acc>> names = new HashMap<>();
+  /** Projects by acronym. */
+  private final Map<String, List<Acc>> acronyms = new HashMap<>();
   private final Doc doc;
 
   Projects(Doc doc) {
@@ -161,9 +162,9 @@ final class Projects {
       if (mayHaveKindSegment(t, doc.capStarts(fi))) {
         kindPhrases(fi, f, t);
       }
-      Scan cue = new Scan(CUE_LIST, t.contains("program") || t.contains("projects") || t.contains("initiatives") ? t
-          : "", Projects::cueListStart, 0, "program", "projects", "initiatives");
-      while (cue.find()) {
+      Scan cue = t.contains("program") || t.contains("projects") || t.contains("initiatives")
+          ? new Scan(CUE_LIST, t, Projects::cueListStart, 0, "program", "projects", "initiatives") : null;
+      while (cue != null && cue.find()) {
         m = cue.m;
         ProjectKind k = kindOf(m.group(1));
         String[] np = splitPhase(m.group(2));
@@ -274,9 +275,9 @@ final class Projects {
 
   /**
    * Where {@link #THE_X_KIND} can start: {@link #theXStart}, and a kind word comes before the run of letters,
-   * digits, hyphens and spaces from there ends.
+   * digits, hyphens and spaces from there ends, with four spaces at most before it.
    */
-  private static Scan.Starts theXStarts() {
+  static Scan.Starts theXStarts() {
     int[] st = {-1}; // end of the run last scanned
     int[] next = {-1, -1, -1, -1}; // per kind word, its next occurrence at or after the last position asked
     return (t, i) -> {
@@ -298,7 +299,17 @@ final class Projects {
         }
         k = Math.min(k, next[w]);
       }
-      return k < st[0];
+      if (k >= st[0]) {
+        return false;
+      }
+      // at most three acronym words, a phase and the kind word: no more than four spaces before the kind word
+      int spaces = 0;
+      for (int j = i; j < k; j++) {
+        if (Chars.sp(t.charAt(j)) && ++spaces > 4) {
+          return false;
+        }
+      }
+      return true;
     };
   }
 
@@ -462,7 +473,7 @@ final class Projects {
       if (!hasKindWord(t, ph[p], ph[p + 1])) {
         continue; // no segment can end in a kind word
       }
-      String[] all = Doc.words(t.substring(ph[p], ph[p + 1]));
+      String[] all = Doc.words(t, ph[p], ph[p + 1]);
       int segStart = 0;
       int off = ph[p];
       for (int i = 0; i <= all.length; i++) {
@@ -492,16 +503,20 @@ final class Projects {
       while (j < e && !Chars.sp(t.charAt(j))) {
         j++;
       }
-      if (j > i && KIND_FIRST.indexOf(t.charAt(i)) >= 0 && KIND_LENGTHS.get(j - i)
-          && Lex.KIND_WORDS.containsKey(t.substring(i, j))) {
-        return true;
+      if (j > i && KIND_FIRST.indexOf(t.charAt(i)) >= 0 && KIND_LENGTHS.get(j - i)) {
+        for (String k : KIND_KEYS) {
+          if (k.length() == j - i && t.startsWith(k, i)) {
+            return true;
+          }
+        }
       }
       i = j + 1;
     }
     return false;
   }
 
-  /** The first chars and the lengths of the keys of {@link Lex#KIND_WORDS}. */
+  /** The keys of {@link Lex#KIND_WORDS}, their first chars and their lengths. */
+  private static final String[] KIND_KEYS = Lex.KIND_WORDS.keySet().toArray(new String[0]);
   private static final String KIND_FIRST;
   private static final java.util.BitSet KIND_LENGTHS = new java.util.BitSet();
 
@@ -519,7 +534,7 @@ final class Projects {
   private void kindSegment(int fi, FieldText f, String t, String[] w, int segOff) {
     int last = w.length - 1;
     String phase = null;
-    if (last >= 1 && ROMAN.matcher(w[last]).matches()) {
+    if (last >= 1 && roman(w[last])) {
       phase = w[last];
       last--;
     }
@@ -533,8 +548,8 @@ final class Projects {
         break;
       }
     }
-    while (first < last && (w[first].equals("the") || w[first].equals("The") || HYPHEN_ADJ.matcher(w[first])
-        .matches() || w[first].endsWith("’s") || w[first].endsWith("'s"))) {
+    while (first < last && (w[first].equals("the") || w[first].equals("The") || hyphenAdjective(w[first])
+        || w[first].endsWith("’s") || w[first].endsWith("'s"))) {
       first++;
     }
     if (last - first < 1) {
@@ -575,22 +590,22 @@ final class Projects {
     if (list.isEmpty()) {
       return; // nothing known: no look-up below can succeed
     }
-    boolean acronyms = false; // an "a:" key; later ones are only added for projects that have one
-    for (String k : index.keySet()) {
-      acronyms |= k.startsWith("a:");
-    }
+    // an acronym known now; later ones are only added for projects that have one
+    boolean anyAcronym = !acronyms.isEmpty();
+    String[] keys = null; // the name keys, sorted; made again when a name is added
+    NameKeys key = new NameKeys();
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
-      Scan acrs = new Scan(ACR_TOKEN, acronyms ? t : "", Projects::acrTokenStart);
-      while (acrs.find()) {
+      Scan acrs = anyAcronym ? new Scan(ACR_TOKEN, t, Projects::acrTokenStart) : null;
+      while (acrs != null && acrs.find()) {
         Matcher m = acrs.m;
         String acr = m.group(3);
         String phase = m.group(2) != null ? m.group(2) : m.group(4);
-        List<Acc> as = index.get("a:" + acr);
+        List<Acc> as = acronyms.get(acr);
         if (as == null && acr.indexOf(' ') > 0) {
           acr = acr.substring(0, acr.indexOf(' '));
-          as = index.get("a:" + acr);
+          as = acronyms.get(acr);
           phase = m.group(2);
         }
         if (as == null || covered(fi, m.start(3), m.end())) {
@@ -615,13 +630,24 @@ final class Projects {
         mention(target, fi, f, s, e);
       }
       int[] ph = doc.capPhrases(fi);
+      if (keys == null || keys.length != names.size()) {
+        keys = names.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(keys);
+      }
       for (int p = 0; p < ph.length; p += 2) {
-        String phrase = t.substring(ph[p], ph[p + 1]);
-        String bare = stripLeadingThe(phrase);
-        List<Acc> as = index.get("n:" + Rules.normalise(bare));
-        int s = ph[p] + (phrase.length() - bare.length());
-        if (as != null && !covered(fi, s, ph[p + 1])) {
-          mention(as.get(0), fi, f, s, ph[p + 1]);
+        // stripLeadingThe of the phrase, which has no white space at either end
+        int s = ph[p];
+        int e = ph[p + 1];
+        while (s + 4 <= e && (t.startsWith("the ", s) || t.startsWith("The ", s))) {
+          s += 4;
+        }
+        int found = key.find(t, s, e, keys, keys.length);
+        if (found == NameKeys.NONE) {
+          continue; // no known name has this key
+        }
+        List<Acc> as = names.get(found == NameKeys.WHOLE ? key.key() : Rules.normalise(t.substring(s, e)));
+        if (as != null && !covered(fi, s, e)) {
+          mention(as.get(0), fi, f, s, e);
         }
       }
     }
@@ -656,7 +682,7 @@ final class Projects {
           continue;
         }
         Acc target = null;
-        for (Acc a : index.getOrDefault("n:" + Rules.normalise(base.name), List.of())) {
+        for (Acc a : names.getOrDefault(Rules.normalise(base.name), List.of())) {
           if (phase.equals(a.phase)) {
             target = a;
           }
@@ -742,7 +768,7 @@ final class Projects {
     if (name.isBlank()) {
       return null;
     }
-    if (phase == null && s > 0) {
+    if (phase == null && s > 0 && phaseBefore(f.text(), s)) {
       Matcher op = ORDINAL_PHASE_BEFORE.matcher(f.text().substring(Math.max(0, s - 30), s));
       if (op.find()) {
         phase = String.valueOf(ORDINALS.indexOf(op.group(1)) + 1);
@@ -753,10 +779,10 @@ final class Projects {
     String key = Rules.normalise(name);
     List<Acc> candidates = new ArrayList<>();
     if (acronym != null) {
-      candidates.addAll(index.getOrDefault("a:" + acronym, List.of()));
+      candidates.addAll(acronyms.getOrDefault(acronym, List.of()));
     }
-    candidates.addAll(index.getOrDefault("n:" + key, List.of()));
-    candidates.addAll(index.getOrDefault("a:" + name, List.of()));
+    candidates.addAll(names.getOrDefault(key, List.of()));
+    candidates.addAll(acronyms.getOrDefault(name, List.of()));
     for (Acc a : candidates) {
       if (phase == null || phase.equals(a.phase) || a.phase != null && phaseNumber(phase) > 0
           && phaseNumber(phase) == phaseNumber(a.phase)) {
@@ -802,12 +828,12 @@ final class Projects {
   }
 
   private void index(Acc a) {
-    List<Acc> l = index.computeIfAbsent("n:" + Rules.normalise(a.name), k -> new ArrayList<>());
+    List<Acc> l = names.computeIfAbsent(Rules.normalise(a.name), k -> new ArrayList<>());
     if (!l.contains(a)) {
       l.add(a);
     }
     if (a.acronym != null) {
-      List<Acc> m = index.computeIfAbsent("a:" + a.acronym, k -> new ArrayList<>());
+      List<Acc> m = acronyms.computeIfAbsent(a.acronym, k -> new ArrayList<>());
       if (!m.contains(a)) {
         m.add(a);
       }
@@ -867,7 +893,8 @@ final class Projects {
     if (Lex.ORG_HEADS.contains(h) || Lex.DOC_HEADS.contains(h)) {
       return true;
     }
-    String first = Doc.words(name).length > 0 ? Doc.words(name)[0] : "";
+    String[] w = Doc.words(name);
+    String first = w.length > 0 ? w[0] : "";
     return Lex.ORG_HEADS.contains(first) && !Lex.KIND_WORDS.containsKey(h);
   }
 
@@ -886,6 +913,57 @@ final class Projects {
       return ProjectKind.PROCESS;
     }
     return ProjectKind.PROJECT;
+  }
+
+  /** Whether "phase" is in the 30 chars before {@code s}, as {@link #ORDINAL_PHASE_BEFORE} needs it there. */
+  private static boolean phaseBefore(String t, int s) {
+    for (int p = s - 5; p >= Math.max(0, s - 30); p--) {
+      if (t.startsWith("phase", p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code [IVX]{1,4}}: a roman phase number. */
+  static boolean roman(String w) {
+    int n = w.length();
+    if (n < 1 || n > 4) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = w.charAt(i);
+      if (c != 'I' && c != 'V' && c != 'X') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code .*-\p{Ll}+} as a whole: after the last hyphen only lower-case letters (code points), at least one, and
+   * no line terminator (which {@code .} does not take) before it.
+   */
+  static boolean hyphenAdjective(String w) {
+    int h = w.lastIndexOf('-');
+    int n = w.length();
+    if (h < 0 || h + 1 >= n) {
+      return false;
+    }
+    for (int i = h + 1; i < n; ) {
+      int cp = w.codePointAt(i);
+      if (Character.getType(cp) != Character.LOWERCASE_LETTER) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    for (int i = 0; i < h; i++) {
+      char c = w.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean acronymLike(String acr) {

@@ -1,0 +1,405 @@
+package org.policyfeed.extract.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Differential tests for the allocation-free rewrites in {@link Persons} and {@link Projects}: each against the code
+ * it replaced (kept here verbatim), on the real, mutated and generated texts of {@link DateCorpus} and on seeded
+ * random texts made of fragments chosen to hit the edges (invented for this test).
+ */
+class PeopleProjectsOldTest {
+  private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "at", "in", "on", "to", "with",
+      "within", "from", "de", "du", "des", "la", "and", "&");
+
+  /** Fragments for random texts (invented). */
+  private static final String[] FRAGMENTS = {"Director", "Head", "Minister", "Deputy", "Ambassador", "Dr", "Dr.",
+      "H.E.", "Mr", "Mrs.", "Ms", "Prof.", "of", "the", "The", "for", "at", "in", "on", "to", "with", "within", "from",
+      "de", "du", "des", "la", "and", "&", "who", "which", "said", "point", "Member", "Programme", "Project",
+      "Initiative", "Facility", "Ministry", "Office", "Ελλάδα", "Łódź", "São", "Tomé", "Anna", "Berg", "UN", "ICMPD",
+      "Asia", "Pacific", "IV", "2", "1st", ",", ", ", ", and ", " and the ", ".", ";", ":", "(", ")", "(see", "“", "”",
+      "\"", "–", "—", "!", "?", "\n", "•", " ", " ", " ", "  ", "\u00a0", "\t", "e.g.", "U.S.", "𝐀bc", "\ud835",
+      "é", "e\u0301", "\u0301", "Director-General", "Vice-Minister", "Ecuador's", "ICMPD’s", "is", " is ", "x", "9",
+      "’s", "'s", "Head of", "Mayor", "Secretary", "General", "Senior", "Officer", "Manager", "Phase", "phase",
+      "first", "third phase of the ", "project", "programme", "called", "the ", "The "};
+
+  private static List<String> texts;
+
+  @BeforeAll
+  static void load() {
+    texts = new ArrayList<>(DateCorpus.all());
+    Random r = new Random(20241129L);
+    for (int k = 0; k < 30_000; k++) {
+      StringBuilder sb = new StringBuilder();
+      int n = r.nextInt(30);
+      for (int j = 0; j < n; j++) {
+        sb.append(FRAGMENTS[r.nextInt(FRAGMENTS.length)]);
+        if (r.nextInt(2) == 0) {
+          sb.append(' ');
+        }
+      }
+      texts.add(sb.toString());
+    }
+  }
+
+  @Test
+  void appositiveAsBefore() {
+    Random r = new Random(3);
+    long nonEmpty = 0;
+    long n = 0;
+    for (String t : texts) {
+      List<Integer> froms = new ArrayList<>();
+      for (int i = t.indexOf(','); i >= 0 && froms.size() < 20; i = t.indexOf(',', i + 1)) {
+        froms.add(i + 1);
+      }
+      for (int i = t.indexOf(" of "); i >= 0 && froms.size() < 30; i = t.indexOf(" of ", i + 1)) {
+        froms.add(i + 3);
+      }
+      for (int k = 0; k < 3 && !t.isEmpty(); k++) {
+        froms.add(r.nextInt(t.length()));
+      }
+      for (int from : froms) {
+        for (int limit : new int[] {t.length(), Math.min(t.length(), from + r.nextInt(80))}) {
+          if (limit < from) {
+            continue;
+          }
+          int[] e1 = new int[1];
+          int[] e2 = new int[1];
+          String want = oldAppositive(t, from, limit, e1);
+          String got = Persons.appositive(t, from, limit, e2);
+          if (!got.equals(want) || e1[0] != e2[0]) {
+            assertThat(got + " @" + e2[0]).as("[%d, %d) of %s", from, limit, t).isEqualTo(want + " @" + e1[0]);
+          }
+          nonEmpty += want.isEmpty() ? 0 : 1;
+          n++;
+        }
+      }
+    }
+    assertThat(n).isGreaterThan(100_000);
+    assertThat(nonEmpty).isGreaterThan(30_000);
+  }
+
+  @Test
+  void nameKeysReadWhatNormaliseMakes() {
+    NameKeys out = new NameKeys();
+    long whole = 0;
+    long part = 0;
+    List<String> samples = new ArrayList<>();
+    for (int c = 0; c < 0x2100; c++) {
+      String x = String.valueOf((char) c);
+      samples.add(x);
+      samples.add("Ab" + x + "cd");
+      samples.add("A " + x + " b");
+      samples.add(x + "\u0301 " + x);
+    }
+    Random r = new Random(17);
+    for (String t : texts) {
+      int[] starts = Doc.capStarts(t);
+      int next = 0;
+      for (int i : starts) {
+        if (i < next) {
+          continue;
+        }
+        int e = CapPhraseMatcher.match(t, i);
+        if (e >= 0) {
+          samples.add(t.substring(i, e));
+          next = e;
+        }
+      }
+      if (!t.isEmpty()) {
+        int a = r.nextInt(t.length());
+        samples.add(t.substring(a, Math.min(t.length(), a + r.nextInt(40))));
+      }
+    }
+    String[] others = new String[64];
+    for (int i = 0; i < others.length; i++) {
+      others[i] = Rules.normalise(samples.get(r.nextInt(samples.size())));
+    }
+    for (String x : samples) {
+      String want = Rules.normalise(x);
+      String pad = "«" + x + "»";
+      // the true key among others, then the others alone
+      String[] with = java.util.Arrays.copyOf(others, others.length + 1);
+      with[others.length] = want;
+      java.util.Arrays.sort(with);
+      int got = out.find(pad, 1, pad.length() - 1, with, with.length);
+      if (got == NameKeys.WHOLE) {
+        assertThat(out.key()).as(x).isEqualTo(want);
+        whole++;
+      } else {
+        assertThat(got).as(x).isEqualTo(NameKeys.PART);
+        part++;
+      }
+      String[] without = java.util.Arrays.stream(others).filter(k -> !k.equals(want)).sorted()
+          .toArray(String[]::new);
+      got = out.find(pad, 1, pad.length() - 1, without, without.length);
+      assertThat(got).as(x).isNotEqualTo(NameKeys.WHOLE);
+      assertThat(out.find(pad, 1, pad.length() - 1, without, 0)).as(x).isEqualTo(NameKeys.NONE);
+    }
+    assertThat(whole).isGreaterThan(100_000);
+    assertThat(part).isGreaterThan(1_000);
+  }
+
+  @Test
+  void nameKeysFindAsAScanOfTheKeys() {
+    String[] keys = {"", "a", "ab", "ab c", "abd", "b", "zz", "ελλαδα programme"}; // invented
+    java.util.Arrays.sort(keys);
+    NameKeys nk = new NameKeys();
+    for (String k : new String[] {"", "a", "ab", "ab c", "ab cd", "abc", "abd", "abdd", "b", "c", "z", "zz",
+        "zzz", "ελλαδα", "ελλαδα programme", "zzzz9"}) {
+      String whole = "«" + k + "»";
+      // a combining mark is not read here: reading stops there
+      String cut = "«" + k + "\u0301x»";
+      for (int n = 0; n <= keys.length; n++) {
+        boolean eq = false;
+        boolean pre = false;
+        for (int i = 0; i < n; i++) {
+          eq |= keys[i].equals(k);
+          pre |= keys[i].startsWith(k);
+        }
+        assertThat(nk.find(whole, 1, whole.length() - 1, keys, n)).as("%s in %d", k, n)
+            .isEqualTo(eq ? NameKeys.WHOLE : NameKeys.NONE);
+        if (eq) {
+          assertThat(nk.key()).isEqualTo(k);
+        }
+        assertThat(nk.find(cut, 1, cut.length() - 1, keys, n)).as("%s before %d", k, n)
+            .isEqualTo(pre ? NameKeys.PART : NameKeys.NONE);
+      }
+    }
+  }
+
+  @Test
+  void wordTestsAsTheirRegexes() {
+    java.util.regex.Pattern roman = java.util.regex.Pattern.compile("[IVX]{1,4}");
+    java.util.regex.Pattern hyphenAdj = java.util.regex.Pattern.compile(".*-\\p{Ll}+");
+    List<String> words = new ArrayList<>(List.of("", "-", "a-", "-a", "X-ray", "Euro-mediterranean", "Co-op",
+        "a-b-c", "A-bC", "a\n-b", "a\u2028b-c", "x-\ud835\udc1a", "x-\ud835", "x-é", "x-e\u0301", "I", "IV", "IIII",
+        "IIIII", "VX", "iv", "I V")); // invented
+    for (String t : texts) {
+      for (String w : Doc.words(t)) {
+        words.add(w);
+      }
+    }
+    long adj = 0;
+    long rom = 0;
+    for (String w : words) {
+      boolean h = hyphenAdj.matcher(w).matches();
+      assertThat(Projects.hyphenAdjective(w)).as(w).isEqualTo(h);
+      boolean r = roman.matcher(w).matches();
+      assertThat(Projects.roman(w)).as(w).isEqualTo(r);
+      adj += h ? 1 : 0;
+      rom += r ? 1 : 0;
+    }
+    assertThat(adj).isGreaterThan(100);
+    assertThat(rom).isGreaterThan(100);
+  }
+
+  @Test
+  void lastWordAsTheLastOfTheWords() {
+    Random r = new Random(23);
+    long n = 0;
+    List<String> extra = List.of("", " ", "\u00a0", "\u00a0\u00a0", " \u00a0a", "a\u00a0", "a \u00a0 ", "\ta b\n",
+        "\u00a0a\u00a0\u00a0b\u00a0", " \u2028"); // invented
+    List<String> all = new ArrayList<>(extra);
+    all.addAll(texts);
+    for (String t : all) {
+      for (int k = 0; k < 4; k++) {
+        int a = t.isEmpty() ? 0 : r.nextInt(t.length() + 1);
+        int b = k == 0 ? t.length() : Math.min(t.length(), a + r.nextInt(50));
+        if (k == 0) {
+          a = 0;
+        }
+        String[] w = Doc.words(t.substring(a, b));
+        String want = w.length == 0 ? null : w[w.length - 1];
+        assertThat(Persons.lastWord(t, a, b)).as("[%d, %d) of %s", a, b, t).isEqualTo(want);
+        n++;
+      }
+    }
+    assertThat(n).isGreaterThan(100_000);
+  }
+
+  @Test
+  void theXScanFindsWhatTheRegexFinds() {
+    String sp = "[ \\u00a0]";
+    String phase = "(\\d{1,2}|[IVX]{1,4})";
+    String acr = "[A-Z][A-Za-z0-9]*(?:[-\\u00a0 ][A-Z][A-Za-z0-9]*){0,2}";
+    java.util.regex.Pattern theXKind = java.util.regex.Pattern.compile("(?<=\\bthe" + sp + ")(" + acr
+        + "|\\p{Lu}\\p{Ll}{3,})" + "(?:" + sp + phase + ")?" + sp
+        + "(project|programme|initiative|facility)(?![\\p{L}])");
+    List<String> all = new ArrayList<>(texts);
+    all.add("the ABC Def-GH 12 project, the Great\u00a0Green\u00a0Wall\u00a0IV facility, the Xyzw programme"); // invented
+    all.add("the A B C D programme the A B C II programme the Abcd 2 initiative the AB-CD-EF-GH facility"); // invented
+    long found = 0;
+    for (String t : all) {
+      java.util.regex.Matcher m = theXKind.matcher(t);
+      Scan s = new Scan(theXKind, t, Projects.theXStarts(), 4, "the ", "the\u00a0");
+      while (s.find()) {
+        assertThat(m.find()).as(t).isTrue();
+        assertThat(s.m.start()).isEqualTo(m.start());
+        assertThat(s.m.end()).isEqualTo(m.end());
+        found++;
+      }
+      assertThat(m.find()).as(t).isFalse();
+    }
+    assertThat(found).isGreaterThan(50);
+  }
+
+  // ---- the code as it was ------------------------------------------------------------------------------------
+
+  static String oldAppositive(String t, int from, int limit, int[] endOut) {
+    StringBuilder sb = new StringBuilder();
+    int pos = from;
+    boolean sawCap = false;
+    int words = 0;
+    int lastGood = from;
+    while (pos < limit && words < 30) {
+      while (pos < limit && (t.charAt(pos) == ' ' || t.charAt(pos) == '\u00a0')) {
+        pos++;
+      }
+      if (pos >= limit) {
+        break;
+      }
+      char c = t.charAt(pos);
+      if (c == '(') {
+        int close = t.indexOf(')', pos);
+        if (close > 0 && close < limit && pos + 1 < close && Character.isLowerCase(t.charAt(pos + 1))) {
+          pos = close + 1;
+          continue;
+        }
+        break;
+      }
+      if (c == ',') {
+        int k = pos + 1;
+        while (k < limit && t.charAt(k) == ' ') {
+          k++;
+        }
+        String w = oldNextWord(t, k, limit);
+        if (w.equals("and")) {
+          int k2 = k + 3;
+          while (k2 < limit && t.charAt(k2) == ' ') {
+            k2++;
+          }
+          String w2 = oldNextWord(t, k2, limit);
+          if (Doc.capitalised(w2) && !Lex.isHonorific(w2) && !oldSegmentHasRole(t, k2, limit)) {
+            sb.append(", and");
+            pos = k2;
+            words++;
+            continue;
+          }
+          break;
+        }
+        if (Doc.capitalised(w) && !Lex.isHonorific(w) && !Lex.isRoleWord(w) && !oldSegmentHasRole(t, k, limit)
+            && !oldNameFollows(t, k, limit)) {
+          sb.append(',');
+          pos = k;
+          continue;
+        }
+        break;
+      }
+      if (".;:)“”\"–—!?\n•".indexOf(c) >= 0) {
+        break;
+      }
+      String w = oldNextWord(t, pos, limit);
+      if (w.isEmpty()) {
+        break;
+      }
+      if (w.equals("and")) {
+        int k2 = pos + 3;
+        while (k2 < limit && t.charAt(k2) == ' ') {
+          k2++;
+        }
+        String w2 = oldNextWord(t, k2, limit);
+        if (w2.equals("the") && sawCap) {
+          int k3 = k2 + 3;
+          while (k3 < limit && t.charAt(k3) == ' ') {
+            k3++;
+          }
+          String w3 = oldNextWord(t, k3, limit);
+          if (!Doc.capitalised(w3) || Lex.isHonorific(w3) || Lex.isRoleWord(w3) || oldSegmentHasRole(t, k3, limit)
+              || oldNameFollows(t, k3, limit)) {
+            break;
+          }
+        } else if (!Doc.capitalised(w2) || Lex.isHonorific(w2) || oldSegmentHasRole(t, k2, limit)) {
+          break;
+        }
+      } else if (!Doc.capitalised(w) && !Character.isDigit(w.charAt(0))) {
+        if (!CONNECTORS.contains(w) && !(Lex.isRoleWord(w) || !sawCap && words < 3
+            && !w.equals("who") && !w.equals("which") && !w.equals("said"))) {
+          break;
+        }
+      } else if (Doc.capitalised(w)) {
+        if (Lex.isHonorific(w) && !w.equals("Ambassador")) {
+          break;
+        }
+        sawCap = true;
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(w);
+      pos += w.length();
+      words++;
+      if (!CONNECTORS.contains(w)) {
+        lastGood = pos;
+      }
+    }
+    String s = sb.toString().strip();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (String c : CONNECTORS) {
+        if (s.endsWith(" " + c)) {
+          s = s.substring(0, s.length() - c.length() - 1);
+          changed = true;
+        }
+      }
+      if (s.endsWith(",")) {
+        s = s.substring(0, s.length() - 1);
+        changed = true;
+      }
+    }
+    endOut[0] = lastGood;
+    return s;
+  }
+
+  private static String oldNextWord(String t, int k, int limit) {
+    int e = k;
+    while (e < limit && !Character.isWhitespace(t.charAt(e)) && ",.;:()“”\"".indexOf(t.charAt(e)) < 0) {
+      e++;
+    }
+    if (e < limit && t.charAt(e) == '.' && e + 1 < limit && Character.isLetter(t.charAt(e + 1))) {
+      while (e < limit && !Character.isWhitespace(t.charAt(e))) {
+        e++;
+      }
+    }
+    return t.substring(k, e);
+  }
+
+  private static boolean oldSegmentHasRole(String t, int from, int limit) {
+    int end = from;
+    while (end < limit && ",;.()".indexOf(t.charAt(end)) < 0
+        && !(end > from && t.startsWith(" and ", end))) {
+      end++;
+    }
+    for (String w : Doc.words(t.substring(from, end))) {
+      if (Lex.isRoleWord(w) && !w.equals("Member") || w.equals("point")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean oldNameFollows(String t, int from, int limit) {
+    int e = NameMatcher.match(t, from, limit);
+    if (e >= 0) {
+      return e < limit && t.charAt(e) == ',' && !oldSegmentHasRole(t, from, e);
+    }
+    return false;
+  }
+}
