@@ -139,6 +139,30 @@ final class RuleFilter {
           int t = STEP[c];
           pairs |= last & (t >> 1);
           if ((t & STOP) != 0) {
+            int g = CLASS[c];
+            if (g == UPPER || g == DIGIT) {
+              // a capital or a digit, with nothing else to it, where nothing but the glue filters can
+              // take note: at a word start (after a space) it goes into them, as the general path below
+              // records it; a digit after a digit is no glue point
+              char p = s.charAt(i - 1);
+              if (p == ' ') {
+                if (!glued && i + GluedFragmentRule.MIN_REPEAT <= n) {
+                  if (firstStart < 0) {
+                    firstStart = i;
+                  }
+                  char c1 = s.charAt(i + 1);
+                  char c2 = s.charAt(i + 2);
+                  starts2 |= 1L << pairBit(c, c1);
+                  starts3 |= 1L << tripleBit(c, c1, c2);
+                }
+                last = t;
+                continue;
+              }
+              if (g == DIGIT && (CLASS[p] & DIGIT) != 0) {
+                last = t;
+                continue;
+              }
+            }
             break;
           }
           last = t;
