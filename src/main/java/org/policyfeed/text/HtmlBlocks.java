@@ -18,9 +18,16 @@ final class HtmlBlocks {
   /** Buffers larger than this (in chars) are not kept for the next conversion. */
   private static final int KEEP = 1 << 16;
 
-  private StringBuilder out;
+  // the text written so far, out[0, outLen), and the open block, block[0, blockLen): plain char arrays,
+  // filled with String.getChars and System.arraycopy, so that no char is copied one at a time and the
+  // only String made is the result
+  private char[] out;
+  private int outLen;
+  private char[] block = new char[256];
+  private int blockLen;
+  /** Whether the open block holds a line break (only {@link #lineBreak} writes one). */
+  private boolean blockHasBreak;
   private final ArrayList<Link> links = new ArrayList<>(2);
-  private StringBuilder block = new StringBuilder(256);
   private boolean pendingSpace;
   private boolean blockIsListItem;
   private boolean lastWasListItem;
@@ -29,19 +36,26 @@ final class HtmlBlocks {
   private int listCount;
 
   HtmlBlocks(int sizeHint) {
-    out = new StringBuilder(sizeHint);
+    out = new char[Math.max(16, sizeHint)];
   }
 
-  /** Forgets the last conversion. */
-  void reset() {
-    if (out.capacity() > KEEP) {
-      out = new StringBuilder(1024);
+  /**
+   * Forgets the last conversion and makes room for the text of an input of {@code inputLength} chars
+   * (the text is rarely longer than its HTML), so that the output buffer need not grow on the way.
+   */
+  void reset(int inputLength) {
+    if (out.length > KEEP) {
+      out = new char[1024];
     }
-    if (block.capacity() > KEEP) {
-      block = new StringBuilder(256);
+    if (block.length > KEEP) {
+      block = new char[256];
     }
-    out.setLength(0);
-    block.setLength(0);
+    if (out.length < inputLength) {
+      out = new char[inputLength];
+    }
+    outLen = 0;
+    blockLen = 0;
+    blockHasBreak = false;
     links.clear();
     pendingSpace = false;
     blockIsListItem = false;
@@ -81,10 +95,6 @@ final class HtmlBlocks {
         i++;
         continue;
       }
-      if (pendingSpace && block.length() > 0 && !endsWithBreakOrMarker()) {
-        block.append(' ');
-      }
-      pendingSpace = false;
       int j = i + 1;
       while (j < to) {
         char d = text.charAt(j);
@@ -93,10 +103,31 @@ final class HtmlBlocks {
         }
         j++;
       }
-      block.append(text, i, j);
+      // the pending space and the run i..j of visible chars
+      int len = blockLen;
+      if (len + 1 + (j - i) > block.length) {
+        grow(len + 1 + (j - i));
+      }
+      if (pendingSpace && len > 0 && !endsWithBreakOrMarker()) {
+        block[len++] = ' ';
+      }
+      pendingSpace = false;
+      text.getChars(i, j, block, len);
+      blockLen = len + (j - i);
       i = j;
     }
     return i;
+  }
+
+  private void grow(int needed) {
+    block = Arrays.copyOf(block, Math.max(needed, block.length * 2));
+  }
+
+  private void put(char c) {
+    if (blockLen == block.length) {
+      grow(blockLen + 1);
+    }
+    block[blockLen++] = c;
   }
 
   /** Appends one inline char (same rules as {@link #inline(String, int, int)}). */
@@ -105,27 +136,28 @@ final class HtmlBlocks {
       pendingSpace = true;
       return;
     }
-    if (pendingSpace && block.length() > 0 && !endsWithBreakOrMarker()) {
-      block.append(' ');
+    if (pendingSpace && blockLen > 0 && !endsWithBreakOrMarker()) {
+      put(' ');
     }
     pendingSpace = false;
-    block.append(c);
+    put(c);
   }
 
   private boolean endsWithBreakOrMarker() {
-    char last = block.charAt(block.length() - 1);
-    return last == '\n' || (blockIsListItem && last == ' ' && block.length() <= 8);
+    char last = block[blockLen - 1];
+    return last == '\n' || (blockIsListItem && last == ' ' && blockLen <= 8);
   }
 
   /** A {@code <br>}: trailing spaces before the break are dropped; the break itself is kept. */
   void lineBreak() {
-    int end = block.length();
-    while (end > 0 && block.charAt(end - 1) == ' ') {
+    int end = blockLen;
+    while (end > 0 && block[end - 1] == ' ') {
       end--;
     }
-    block.setLength(end);
-    if (block.length() > 0) {
-      block.append('\n');
+    blockLen = end;
+    if (end > 0) {
+      put('\n');
+      blockHasBreak = true;
     }
     pendingSpace = false;
   }
@@ -167,21 +199,26 @@ final class HtmlBlocks {
   void startItem() {
     endBlock();
     blockIsListItem = true;
-    if (listCount == 0) {
-      block.append("• ");
+    int k = (listCount - 1) * 2;
+    if (listCount == 0 || lists[k] != 1) {
+      put('\u2022');
+      put(' ');
     } else {
-      int k = (listCount - 1) * 2;
-      if (lists[k] == 1) {
-        block.append(lists[k + 1]++).append(". ");
-      } else {
-        block.append("• ");
+      String number = Integer.toString(lists[k + 1]++);
+      int len = number.length();
+      if (blockLen + len + 2 > block.length) {
+        grow(blockLen + len + 2);
       }
+      number.getChars(0, len, block, blockLen);
+      blockLen += len;
+      put('.');
+      put(' ');
     }
   }
 
   /** The start of a table cell: a space before its text unless the block is empty. */
   void cell() {
-    pendingSpace = block.length() > 0;
+    pendingSpace = blockLen > 0;
   }
 
   void addLink(Link link) {
@@ -196,64 +233,79 @@ final class HtmlBlocks {
    */
   void endBlock() {
     pendingSpace = false;
-    StringBuilder b = block;
+    char[] b = block;
     int start = 0;
-    int end = b.length();
-    while (start < end && (b.charAt(start) == ' ' || b.charAt(start) == '\n')) {
+    int end = blockLen;
+    while (start < end && (b[start] == ' ' || b[start] == '\n')) {
       start++;
     }
-    while (end > start && (b.charAt(end - 1) == ' ' || b.charAt(end - 1) == '\n')) {
+    while (end > start && (b[end - 1] == ' ' || b[end - 1] == '\n')) {
       end--;
     }
     boolean listItem = blockIsListItem;
     blockIsListItem = false;
+    boolean breaks = blockHasBreak;
+    blockLen = 0;
+    blockHasBreak = false;
     if (start == end || (listItem && isBareMarker(b, start, end))) {
-      b.setLength(0);
       return;
     }
-    if (out.length() > 0) {
-      out.append(listItem && lastWasListItem ? "\n" : "\n\n");
+    // room for the separator and the whole block: what is written is never longer
+    if (outLen + 2 + (end - start) > out.length) {
+      out = Arrays.copyOf(out, Math.max(outLen + 2 + (end - start), out.length * 2));
     }
-    int textStart = out.length();
-    int i = start;
-    while (i < end) {
-      int nl = i;
-      while (nl < end && b.charAt(nl) != '\n') {
-        nl++;
+    char[] o = out;
+    int len = outLen;
+    if (len > 0) {
+      o[len++] = '\n';
+      if (!(listItem && lastWasListItem)) {
+        o[len++] = '\n';
       }
-      out.append(b, i, nl);
-      if (nl == end) {
-        break;
-      }
-      // " *\n+ *" -> "\n": the spaces before the run are already written, drop them
-      int len = out.length();
-      while (len > textStart && out.charAt(len - 1) == ' ') {
-        len--;
-      }
-      out.setLength(len);
-      i = nl;
-      while (i < end && b.charAt(i) == '\n') {
-        i++;
-      }
-      while (i < end && b.charAt(i) == ' ') {
-        i++;
-      }
-      out.append('\n');
     }
-    b.setLength(0);
+    if (!breaks) {
+      System.arraycopy(b, start, o, len, end - start);
+      len += end - start;
+    } else {
+      int textStart = len;
+      int i = start;
+      while (i < end) {
+        int nl = i;
+        while (nl < end && b[nl] != '\n') {
+          nl++;
+        }
+        System.arraycopy(b, i, o, len, nl - i);
+        len += nl - i;
+        if (nl == end) {
+          break;
+        }
+        // " *\n+ *" -> "\n": the spaces before the run are already written, drop them
+        while (len > textStart && o[len - 1] == ' ') {
+          len--;
+        }
+        i = nl;
+        while (i < end && b[i] == '\n') {
+          i++;
+        }
+        while (i < end && b[i] == ' ') {
+          i++;
+        }
+        o[len++] = '\n';
+      }
+    }
+    outLen = len;
     lastWasListItem = listItem;
   }
 
   /** Whether the text is a marker alone: {@code "•"} or digits and a dot (the regex {@code \d+\.}). */
-  private static boolean isBareMarker(CharSequence s, int start, int end) {
-    if (end - start == 1 && s.charAt(start) == '•') {
+  private static boolean isBareMarker(char[] s, int start, int end) {
+    if (end - start == 1 && s[start] == '\u2022') {
       return true;
     }
-    if (end - start < 2 || s.charAt(end - 1) != '.') {
+    if (end - start < 2 || s[end - 1] != '.') {
       return false;
     }
     for (int i = start; i < end - 1; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c < '0' || c > '9') {
         return false;
       }
@@ -264,6 +316,6 @@ final class HtmlBlocks {
   /** The text written so far and the links, after ending the open block. */
   HtmlText.Result result() {
     endBlock();
-    return new HtmlText.Result(out.toString(), List.copyOf(links));
+    return new HtmlText.Result(outLen == 0 ? "" : new String(out, 0, outLen), List.copyOf(links));
   }
 }

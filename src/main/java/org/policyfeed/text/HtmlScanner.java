@@ -185,7 +185,7 @@ final class HtmlScanner {
     if (linkText.capacity() > 1 << 16) {
       linkText = new StringBuilder(); // do not keep a huge buffer for the thread's lifetime
     }
-    blocks.reset();
+    blocks.reset(n);
     try {
       return scan();
     } catch (GiveUp e) {

@@ -79,17 +79,22 @@ public final class HtmlText {
    */
   static @Nullable String decodeSimple(String s) {
     int amp = s.indexOf('&');
+    int n = s.length();
+    // the text itself when every & is a bare one (as in "Tom & Jerry"): nothing to decode, nothing to copy
+    while (amp >= 0 && isBareAmpersand(s, amp)) {
+      amp = s.indexOf('&', amp + 1);
+    }
     if (amp < 0) {
       return s;
     }
-    int n = s.length();
+    // bare ones before amp are copied as they are
     StringBuilder sb = new StringBuilder(n);
     int from = 0;
     while (amp >= 0) {
       sb.append(s, from, amp);
       int i = amp + 1;
       char c = i < n ? s.charAt(i) : ' ';
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '&') {
+      if (isBareAmpersand(s, amp)) {
         sb.append('&');
       } else if (s.startsWith("amp;", i)) {
         sb.append('&');
@@ -136,6 +141,15 @@ public final class HtmlText {
     }
     sb.append(s, from, n);
     return sb.toString();
+  }
+
+  /** Whether the {@code &} at {@code amp} starts no reference: whitespace, another {@code &} or the end follows. */
+  private static boolean isBareAmpersand(String s, int amp) {
+    if (amp + 1 >= s.length()) {
+      return true;
+    }
+    char c = s.charAt(amp + 1);
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '&';
   }
 
   /** Drops one leading and one trailing space (there is at most one after collapsing). */

@@ -143,7 +143,9 @@ public final class RepairStage {
         pending.add(new Pending(rule.name(), editor.before(i), editor.after(i), editor.outStart(i)));
       }
       current = next;
-      mayChange = RuleFilter.mayChange(current); // the filter holds only for the text it looked at
+      if (r + 1 < active.length) {
+        mayChange = RuleFilter.mayChange(current); // the filter holds only for the text it looked at
+      }
     }
     if (pending == null) {
       return new Result(text, List.of());

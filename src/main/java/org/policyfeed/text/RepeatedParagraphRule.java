@@ -25,7 +25,7 @@ final class RepeatedParagraphRule implements RepairRule {
     if (paras.length < 4) {
       return; // one paragraph cannot repeat another
     }
-    SpanSet seen = editor.spans();
+    SpanSet seen = editor.spans(paras.length / 2);
     for (int k = 0; k < paras.length; k += 2) {
       int start = paras[k];
       int end = paras[k + 1];
@@ -40,11 +40,11 @@ final class RepeatedParagraphRule implements RepairRule {
 
   /** A one-line paragraph of a few words that does not end like a sentence. */
   static boolean isHeading(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (text.charAt(i) == '\n') {
-        return false;
-      }
+    // the cheap tests first: most paragraphs end like a sentence, or are long
+    if (TextShape.endsSentence(text, start, end) || TextShape.hasWords(text, start, end, HEADING_WORDS + 1)) {
+      return false;
     }
-    return !TextShape.endsSentence(text, start, end) && !TextShape.hasWords(text, start, end, HEADING_WORDS + 1);
+    int lineBreak = text.indexOf('\n', start);
+    return lineBreak < 0 || lineBreak >= end;
   }
 }

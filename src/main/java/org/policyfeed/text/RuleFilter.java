@@ -54,6 +54,21 @@ final class RuleFilter {
   private static final byte DIGIT = 1 << 6;
   private static final byte[] CLASS = new byte[0x10000];
 
+  /**
+   * For the inner loop of {@link #mayChange}, what a char of a plain stretch tells on its own and with its
+   * neighbour: {@link #STOP} for every char that ends the stretch (all with a {@link #CLASS} but a plain
+   * space and a char that is only {@link #BYTE}); and two pairs of bits, one for the earlier char of a pair
+   * and one, a bit higher, for the later: {@code STEP[a] & (STEP[b] >> 1)} is not zero exactly when the
+   * pair {@code ab} is a space before a space, a line break or punctuation the whitespace rule pulls to the
+   * word ({@link #SPACE_BEFORE}), or a byte char before a byte char ({@link #BYTE_BEFORE}).
+   */
+  private static final byte[] STEP = new byte[0x10000];
+  private static final int STOP = 1;
+  private static final int SPACE_BEFORE = 1 << 1;
+  private static final int SPACE_AFTER = 1 << 2; // a space or a line break, , . ; : ! ? )
+  private static final int BYTE_BEFORE = 1 << 3; // a char that is only BYTE (never a stop)
+  private static final int BYTE_AFTER = 1 << 4; // any BYTE char
+
   static {
     for (int i = 0; i < CLASS.length; i++) {
       char c = (char) i;
@@ -66,6 +81,23 @@ final class RuleFilter {
       f |= Character.isUpperCase(c) ? UPPER : 0;
       f |= Character.isDigit(c) ? DIGIT : 0;
       CLASS[i] = (byte) f;
+      int t = 0;
+      if (f != 0 && c != ' ' && f != BYTE) {
+        t |= STOP;
+      }
+      if (c == ' ') {
+        t |= SPACE_BEFORE;
+      }
+      if ((f & WS) != 0 || WhitespaceRule.isClosingPunctuation(c)) {
+        t |= SPACE_AFTER;
+      }
+      if (f == BYTE) {
+        t |= BYTE_BEFORE;
+      }
+      if ((f & BYTE) != 0) {
+        t |= BYTE_AFTER;
+      }
+      STEP[i] = (byte) t;
     }
   }
 
@@ -94,28 +126,55 @@ final class RuleFilter {
       if (f == 0) {
         // the common case, lower-case letters and most punctuation: skip the whole stretch, with the
         // single spaces between words that stay as they are, and letters such as é that a single-byte
-        // decoder could have made but that no such letter follows
+        // decoder could have made; what such a char tells together with the next one is gathered
+        // without a branch (see STEP) and read once the stretch ends, at a char that needs a closer look
+        int last = 0; // STEP of the previous char of the stretch
+        int pairs = 0;
         for (;;) {
           i++;
           if (i >= n) {
             break;
           }
           c = s.charAt(i);
-          f = CLASS[c];
-          if (f == 0) {
-            continue;
-          }
-          if (i + 1 < n) {
-            char d = s.charAt(i + 1);
-            if (c == ' ' && CLASS[d] == 0 && d != ',' && d != ';' && d != ':') {
-              i++; // " word": no sentence ends before it, no word of interest starts, the rule keeps it
-              continue;
+          int t = STEP[c];
+          pairs |= last & (t >> 1);
+          if ((t & STOP) != 0) {
+            int g = CLASS[c];
+            if (g == UPPER || g == DIGIT) {
+              // a capital or a digit, with nothing else to it, where nothing but the glue filters can
+              // take note: at a word start (after a space) it goes into them, as the general path below
+              // records it; a digit after a digit is no glue point
+              char p = s.charAt(i - 1);
+              if (p == ' ') {
+                if (!glued && i + GluedFragmentRule.MIN_REPEAT <= n) {
+                  if (firstStart < 0) {
+                    firstStart = i;
+                  }
+                  char c1 = s.charAt(i + 1);
+                  char c2 = s.charAt(i + 2);
+                  starts2 |= 1L << pairBit(c, c1);
+                  starts3 |= 1L << tripleBit(c, c1, c2);
+                }
+                last = t;
+                continue;
+              }
+              if (g == DIGIT && (CLASS[p] & DIGIT) != 0) {
+                last = t;
+                continue;
+              }
             }
-            if (f == BYTE && (CLASS[d] & BYTE) == 0) {
-              continue; // "é" alone: no mojibake pair
-            }
+            break;
           }
-          break;
+          last = t;
+        }
+        if ((pairs & SPACE_BEFORE) != 0) {
+          bits |= WHITESPACE; // two spaces, a space and a line break, or a space before , . ; : ! ? )
+        }
+        if ((pairs & BYTE_BEFORE) != 0) {
+          bits |= MOJIBAKE;
+        }
+        if (i >= n && s.charAt(n - 1) == ' ') {
+          bits |= WHITESPACE; // a space at the end: removed
         }
         terminal = false;
         prev = s.charAt(i - 1);

@@ -19,16 +19,28 @@ final class SpanSet {
 
   private String text;
   /** Open addressing: 1 + the index of the stretch in a slot, 0 for an empty slot. */
-  private int[] table = new int[16];
-  private int[] starts = new int[8];
-  private int[] ends = new int[8];
-  private int[] prefixHashes = new int[8];
-  private long[] fullHashes = new long[8];
-  private boolean[] hasFull = new boolean[8];
+  private int[] table;
+  private int[] starts;
+  private int[] ends;
+  private int[] prefixHashes;
+  private long[] fullHashes;
+  private boolean[] hasFull;
   private int size;
 
   SpanSet(String text) {
+    this(text, 8);
+  }
+
+  /** A set with room for {@code expected} stretches (see {@link #expect}). */
+  SpanSet(String text, int expected) {
     this.text = text;
+    int capacity = Math.max(8, expected);
+    table = new int[Integer.highestOneBit(capacity * 2 - 1) << 1];
+    starts = new int[capacity];
+    ends = new int[capacity];
+    prefixHashes = new int[capacity];
+    fullHashes = new long[capacity];
+    hasFull = new boolean[capacity];
   }
 
   /** Empties the set and points it at {@code next}. */
@@ -36,6 +48,30 @@ final class SpanSet {
     text = next;
     Arrays.fill(table, 0);
     size = 0;
+  }
+
+  /**
+   * Makes room for {@code expected} stretches at once, so that a set that will hold that many does not
+   * grow (and rehash) step by step on the way; a wrong guess only costs room or a later growth.
+   */
+  void expect(int expected) {
+    if (expected > starts.length) {
+      starts = Arrays.copyOf(starts, expected);
+      ends = Arrays.copyOf(ends, expected);
+      prefixHashes = Arrays.copyOf(prefixHashes, expected);
+      fullHashes = Arrays.copyOf(fullHashes, expected);
+      hasFull = Arrays.copyOf(hasFull, expected);
+    }
+    if (expected * 2 > table.length) {
+      int length = Integer.highestOneBit(expected * 2 - 1) << 1;
+      if (size == 0) {
+        table = new int[length];
+      } else {
+        while (table.length < length) {
+          rehash();
+        }
+      }
+    }
   }
 
   /**

@@ -47,14 +47,18 @@ final class TextEditor {
     return p;
   }
 
-  /** An empty {@link SpanSet} over the input; the same object each time, emptied. */
-  SpanSet spans() {
+  /**
+   * An empty {@link SpanSet} over the input with room for about {@code expected} stretches; the same
+   * object each time, emptied.
+   */
+  SpanSet spans(int expected) {
     SpanSet s = spans;
     if (s == null) {
-      s = new SpanSet(in);
+      s = new SpanSet(in, expected);
       spans = s;
     } else {
       s.reset(in);
+      s.expect(expected);
     }
     return s;
   }
