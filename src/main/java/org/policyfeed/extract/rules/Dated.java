@@ -219,7 +219,7 @@ final class Dated {
     this.projects = projects;
   }
 
-  /** Longest field whose chars are copied to the per-thread buffer for {@link DateFinder#firstStart}. */
+  /** Longest field whose chars are copied to the per-thread buffer for {@link DateFinder#key}. */
   private static final int BUF_MAX = 1 << 16;
   private static final ThreadLocal<char[]> BUF = ThreadLocal.withInitial(() -> new char[1024]);
 
@@ -242,38 +242,63 @@ final class Dated {
       for (FieldText.Sentence sen : f.sentences()) {
         int a = sen.start();
         int b = sen.end();
-        // nothing to do (and no copy of the sentence) without a date, a '(' for YEAR_PAREN, a project for
-        // RUN_PERIOD or WHICH_PERIOD, or "ince its" for SINCE_START
-        int first = c != null ? DateFinder.firstStart(c, t, a, b) : DateFinder.firstStart(t, a, b);
-        if (first < 0 && !(paren && hasChar(t, '(', a, b)) && projects.hitAfter(fi, a, b) == null
+        // nothing to do without a date, a '(' for YEAR_PAREN, a project for RUN_PERIOD or WHICH_PERIOD, or
+        // "ince its" for SINCE_START; and no copy of the sentence without a date in it
+        int key = c != null ? DateFinder.key(c, a, b) : DateFinder.key(t, a, b);
+        Projects.Hit first = projects.hitAfter(fi, a, b);
+        if (key < 0 && first == null && !(paren && hasChar(t, '(', a, b))
             && !(sinceIts && DateMatch.startsWithin(t, "ince its", a, b - 8))) {
           continue;
         }
-        String s = t.substring(a, b);
-        yearPeriods(fi, f, sen, s);
-        if (first < 0) {
-          continue; // DateFinder.find(s) is empty
+        yearPeriods(fi, f, sen, first);
+        if (key < 0) {
+          continue; // DateFinder finds nothing
         }
-        for (DateFinder.Hit h : DateFinder.find(s, first - a, c, a)) {
+        List<DateFinder.Hit> hits = DateFinder.find(t, a, b, key, c);
+        if (hits.isEmpty()) {
+          continue;
+        }
+        String s = t.substring(a, b);
+        for (DateFinder.Hit h : hits) {
           date(fi, f, sen, s, h);
         }
       }
     }
   }
 
-  private void yearPeriods(int fi, FieldText f, FieldText.Sentence sen, String s) {
-    for (int ys = s.indexOf('('); ys >= 0; ys = s.indexOf('(', ys + 1)) {
-      if (!DateMatch.yearParenAt(s, ys)) {
+  /** {@code p.matcher(t)} over the region {@code [from, to)}, reusing {@code m} when there is one. */
+  private static Matcher region(@Nullable Matcher m, Pattern p, String t, int from, int to) {
+    return (m == null ? p.matcher(t) : m.reset(t)).region(from, to);
+  }
+
+  // matchers reused within the item; a region with the default (opaque, anchoring) bounds matches as the substring
+  private @Nullable Matcher runPeriod;
+  private @Nullable Matcher whichPeriod;
+
+  /**
+   * Project periods in a sentence: "(2019-2021)" after a project, "… runs from 2019 to 2022", "which runs between
+   * …", "since its start in …". {@code first} is the sentence's first project hit ({@code projects.hitAfter}).
+   */
+  private void yearPeriods(int fi, FieldText f, FieldText.Sentence sen, Projects.@Nullable Hit first) {
+    String t = f.text();
+    int sa = sen.start();
+    int sb = sen.end();
+    String s = null; // the sentence, made only where needed
+    for (int abs = t.indexOf('(', sa); abs >= 0 && abs < sb; abs = t.indexOf('(', abs + 1)) {
+      if (abs + 11 > sb || !DateMatch.yearParenAt(t, abs)) {
         continue;
       }
+      if (s == null) {
+        s = t.substring(sa, sb);
+      }
+      int ys = abs - sa;
       int ye = ys + 11;
-      int abs = sen.start() + ys;
       String before = s.substring(0, ys);
       if (PHASE_BEFORE.matcher(before.substring(Math.max(0, before.length() - 40))).find()) {
         continue; // a phase with its own period: see Projects
       }
       Projects.Acc target = null;
-      Projects.Hit h = projects.hitBefore(fi, sen.start(), abs);
+      Projects.Hit h = projects.hitBefore(fi, sa, abs);
       if (h != null && abs - h.end() <= 2) {
         target = h.project();
       } else {
@@ -294,57 +319,61 @@ final class Dated {
         LocalDate en = LocalDate.of(DateMatch.int4(s, ys + 6), 12, 31);
         target.start = st;
         target.end = en;
-        projectEnd(f, sen, target, en, Precision.YEAR, abs, sen.start() + ye, s, h);
+        projectEnd(f, sen, target, en, Precision.YEAR, abs, sa + ye, s, h);
       }
     }
-    for (Projects.Hit h : hitsIn(fi, sen)) {
-      String tail = f.text().substring(h.end(), Math.min(sen.end(), h.end() + 80));
-      Matcher rp = RUN_PERIOD.matcher(tail);
-      if (rp.find()) {
-        if (rp.group(1) != null) {
-          LocalDate en = LocalDate.of(Integer.parseInt(rp.group(2)), 12, 31);
-          h.project().start = LocalDate.of(Integer.parseInt(rp.group(1)), 1, 1);
-          h.project().end = en;
-          projectEnd(f, sen, h.project(), en, Precision.YEAR, h.end() + rp.start(1), h.end() + rp.end(), s, h);
-        } else {
-          h.project().start = LocalDate.of(Integer.parseInt(rp.group(3)), 1, 1);
+    int guard = 0;
+    for (Projects.Hit h = first; h != null && guard++ < 50; h = projects.hitAfter(fi, h.start() + 1, sb)) {
+      int he = h.end();
+      int tailEnd = Math.min(sb, he + 80);
+      // RUN_PERIOD's verb (runs, running, ran, run) begins within 24 chars of its start
+      if (DateMatch.startsWithin(t, "ru", he, Math.min(tailEnd, he + 24))
+          || DateMatch.startsWithin(t, "ran", he, Math.min(tailEnd, he + 24))) {
+        Matcher rp = runPeriod = region(runPeriod, RUN_PERIOD, t, he, tailEnd);
+        if (rp.find()) {
+          if (rp.group(1) != null) {
+            LocalDate en = LocalDate.of(Integer.parseInt(rp.group(2)), 12, 31);
+            h.project().start = LocalDate.of(Integer.parseInt(rp.group(1)), 1, 1);
+            h.project().end = en;
+            if (s == null) {
+              s = t.substring(sa, sb);
+            }
+            projectEnd(f, sen, h.project(), en, Precision.YEAR, rp.start(1), rp.end(), s, h);
+          } else {
+            h.project().start = LocalDate.of(Integer.parseInt(rp.group(3)), 1, 1);
+          }
+          continue;
         }
-        continue;
       }
-      Matcher w = WHICH_PERIOD.matcher(f.text().substring(h.end(), sen.end()));
-      if (w.find()) {
-        if (w.group(1) != null) {
-          h.project().start = LocalDate.of(Integer.parseInt(w.group(1)), 1, 1);
-          h.project().end = LocalDate.of(Integer.parseInt(w.group(2)), 12, 31);
-        } else {
-          h.project().start = LocalDate.of(Integer.parseInt(w.group(3)), 1, 1);
+      // WHICH_PERIOD's "which" begins within 3 chars of its start
+      if (DateMatch.startsWithin(t, "which", he, Math.min(sb - 5, he + 3))) {
+        Matcher w = whichPeriod = region(whichPeriod, WHICH_PERIOD, t, he, sb);
+        if (w.find()) {
+          if (w.group(1) != null) {
+            h.project().start = LocalDate.of(Integer.parseInt(w.group(1)), 1, 1);
+            h.project().end = LocalDate.of(Integer.parseInt(w.group(2)), 12, 31);
+          } else {
+            h.project().start = LocalDate.of(Integer.parseInt(w.group(3)), 1, 1);
+          }
         }
       }
     }
-    if (!s.contains("ince its")) {
+    if (!DateMatch.startsWithin(t, "ince its", sa, sb - 8)) {
       return;
+    }
+    if (s == null) {
+      s = t.substring(sa, sb);
     }
     Scan ss = new Scan(SINCE_START, s, (x, i) -> (x.charAt(i) == 'S' || x.charAt(i) == 's')
         && x.startsWith("ince", i + 1));
     if (ss.find()) {
       Matcher st = ss.m;
-      Projects.Hit h = projects.hitAfter(fi, sen.start() + st.end(), sen.end());
+      Projects.Hit h = projects.hitAfter(fi, sa + st.end(), sb);
       if (h != null) {
         int month = st.group(1) == null ? 1 : DateFinder.month(st.group(1));
         h.project().start = LocalDate.of(Integer.parseInt(st.group(2)), month, 1);
       }
     }
-  }
-
-  private List<Projects.Hit> hitsIn(int fi, FieldText.Sentence sen) {
-    List<Projects.Hit> out = new ArrayList<>();
-    Projects.Hit h = projects.hitAfter(fi, sen.start(), sen.end());
-    int guard = 0;
-    while (h != null && guard++ < 50) {
-      out.add(h);
-      h = projects.hitAfter(fi, h.start() + 1, sen.end());
-    }
-    return out;
   }
 
   private void date(int fi, FieldText f, FieldText.Sentence sen, String s, DateFinder.Hit h) {
