@@ -174,7 +174,7 @@ final class DateFinder {
   }
 
   /** Whether {@code $} (not multiline) matches at {@code q < to} in the substring {@code s[from, to)}. */
-  private static boolean dollarBefore(String s, int from, int to, int q) {
+  static boolean dollarBefore(String s, int from, int to, int q) {
     if (q == to - 2) {
       return s.charAt(q) == '\r' && s.charAt(q + 1) == '\n';
     }

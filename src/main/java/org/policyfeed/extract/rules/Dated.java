@@ -22,7 +22,8 @@ final class Dated {
   private static final String SP = Doc.SP;
   // EVENT_CUE, EVENT_VERB_ONLY, EVENT_NAME and YEAR_PAREN: hand-written in DateMatch (the regexes are in DateMatchTest)
   private static final String YEAR = "((?:19|20)\\d{2})";
-  private static final Pattern DEADLINE_CUE = Pattern.compile("(?i)(?:\\buntil|\\btill|\\bby|\\bno later than"
+  /** Matched by {@link DateMatch#deadlineCue}; kept for its test. */
+  static final Pattern DEADLINE_CUE = Pattern.compile("(?i)(?:\\buntil|\\btill|\\bby|\\bno later than"
       + "|\\bnot later than|\\bbefore|\\bdeadline\\b[^.;]{0,40}?(?:\\bis|:)|\\bclose[s]?" + SP + "on|\\bclosing"
       + SP + "on|\\bends?" + SP + "on|\\bexpires?" + SP + "on)" + SP + "*(?:the" + SP + ")?$");
   private static final Pattern RUN_VERB = Pattern.compile("(?i)\\b(?:will run|runs|run|running|ran|is implemented"
@@ -111,8 +112,8 @@ final class Dated {
     }
   }
 
+  /** The deadlines found, at most one of each date and kind (the first). */
   final List<Deadline> deadlines = new ArrayList<>();
-  private final Map<String, Deadline> deadlineKeys = new LinkedHashMap<>();
   /** The key of an event: its first and last day (before, the string {@code a + "|" + b}, equal exactly when these are). */
   private record EvKey(LocalDate a, LocalDate b) {}
 
@@ -120,10 +121,13 @@ final class Dated {
   private final Doc doc;
   private final Projects projects;
 
-  /** Where {@link #DEADLINE_CUE} can start: a word start with the first letter of one of its words. */
-  private static boolean deadlineCueStart(String s, int i) {
-    char c = Scan.lowerAscii(s, i);
-    return c != 0 && "utbndce".indexOf(c) >= 0 && !Scan.afterWordChar(s, i);
+  /**
+   * Whether {@code s[from, to)} holds one of COREF's kind words (project, programme, initiative, facility; any ASCII
+   * case): without one COREF finds nothing there.
+   */
+  static boolean corefKind(String s, int from, int to) {
+    return DateMatch.containsI(s, from, to, "project") || DateMatch.containsI(s, from, to, "programme")
+        || DateMatch.containsI(s, from, to, "initiative") || DateMatch.containsI(s, from, to, "facility");
   }
 
   /** Where {@link #EXCLUDE_BEFORE} can start: a word start with the first letter of one of its words. */
@@ -379,7 +383,6 @@ final class Dated {
   private void date(int fi, FieldText f, FieldText.Sentence sen, String s, DateFinder.Hit h) {
     LocalDate pub = doc.pub;
     String prefix = s.substring(0, h.start());
-    String window = prefix.substring(Math.max(0, prefix.length() - 60));
     int absStart = sen.start() + h.start();
     int absEnd = sen.start() + h.end();
     if (h.relative()) {
@@ -393,7 +396,7 @@ final class Dated {
     Projects.Hit ph = projects.hitBefore(fi, sen.start(), absStart);
     Projects.Acc target = ph != null ? ph.project() : null;
     String between = ph != null ? f.text().substring(ph.end(), absStart) : prefix;
-    if (target == null) {
+    if (target == null && corefKind(s, 0, h.start())) {
       Scan cs = new Scan(COREF, prefix, Dated::corefStart);
       ProjectKind kind = null;
       boolean found = false;
@@ -435,7 +438,7 @@ final class Dated {
       }
       return;
     }
-    if (new Scan(DEADLINE_CUE, window, Dated::deadlineCueStart).find()) {
+    if (DateMatch.deadlineCue(s, Math.max(0, h.start() - 60), h.start())) { // DEADLINE_CUE in the last 60 chars
       if (h.precision() == Precision.YEAR && h.qualifier() == null) {
         return;
       }
@@ -445,7 +448,9 @@ final class Dated {
         return;
       }
       DeadlineKind kind = kind(prefix);
-      addDeadline(new Deadline(d, h.precision(), kind, subject(prefix, kind), s, f.mention(absStart, absEnd)));
+      if (!hasDeadline(d, kind)) {
+        addDeadline(new Deadline(d, h.precision(), kind, subject(prefix, kind), s, f.mention(absStart, absEnd)));
+      }
       return;
     }
     if (h.precision() != Precision.DAY) {
@@ -494,12 +499,20 @@ final class Dated {
     addDeadline(new Deadline(end, precision, DeadlineKind.PROJECT_END, subject, s, f.mention(absStart, absEnd)));
   }
 
+  /** Adds {@code d} unless a deadline of its date and kind is there already. */
   private void addDeadline(Deadline d) {
-    String key = d.date() + "|" + d.kind();
-    if (!deadlineKeys.containsKey(key)) {
-      deadlineKeys.put(key, d);
+    if (!hasDeadline(d.date(), d.kind())) {
       deadlines.add(d);
     }
+  }
+
+  private boolean hasDeadline(LocalDate date, DeadlineKind kind) {
+    for (Deadline x : deadlines) {
+      if (x.kind() == kind && x.date().equals(date)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static DeadlineKind kind(String prefix) {
@@ -528,14 +541,21 @@ final class Dated {
     return DeadlineKind.OTHER;
   }
 
-  private static String subject(String prefix, DeadlineKind kind) {
-    Matcher m = DEADLINE_FOR.matcher(prefix);
-    if (m.find()) {
-      return m.group(1).strip();
+  private @Nullable Matcher deadlineFor;
+
+  private String subject(String prefix, DeadlineKind kind) {
+    Matcher m;
+    if (DateMatch.containsI(prefix, 0, prefix.length(), "deadline")) { // DEADLINE_FOR needs it
+      m = deadlineFor = region(deadlineFor, DEADLINE_FOR, prefix, 0, prefix.length());
+      if (m.find()) {
+        return m.group(1).strip();
+      }
     }
-    m = SUBMIT_OBJ.matcher(prefix + " by");
-    if (m.find() && !m.group(1).isBlank()) {
-      return m.group(1).strip();
+    if (prefix.contains("submit") || prefix.contains("send") || prefix.contains("nominate")) { // SUBMIT_OBJ's verbs
+      m = SUBMIT_OBJ.matcher(prefix + " by");
+      if (m.find() && !m.group(1).isBlank()) {
+        return m.group(1).strip();
+      }
     }
     // "… through an online consultation that remains open until …"
     String tail = prefix.substring(Math.max(0, prefix.length() - 120));

@@ -157,4 +157,52 @@ class DateMatchTest {
     }
     assertThat(matches).isGreaterThan(100);
   }
+
+  @Test
+  void deadlineCueAsTheRegex() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(13);
+    List<String> all = new ArrayList<>(texts);
+    // invented: the cues at the window's edges, with SP, case, marks, surrogates and line terminators around them
+    String[] cues = {"until", "Till", "BY", "no later than", "not later than", "no\u00a0later than", "before",
+        "deadline is", "Deadline: ", "deadline for papers is", "deadline. is", "deadline; is", "deadlines is",
+        "deadline\u0301 is", "the deadline this", "closes on", "close\u00a0on", "Closing on", "ends on", "end  on",
+        "expires on", "expire on", "Expires\u00a0On", "closedon", "xby", "_by", "\u0301by", "a\u0301by", "𝐀by",
+        "deadline                                         is"};
+    String[] tails = {"", " ", "  ", "\u00a0", " the ", " THE\u00a0", " the", "the ", "\n", "\r\n", " \r", "\u2028",
+        "\u0085", " the \n", "\n\n", "x"};
+    for (String c : cues) {
+      for (String tail : tails) {
+        all.add(c + tail);
+        all.add("Send it " + c + tail);
+        all.add("The deadline, " + c + tail);
+      }
+    }
+    int yes = 0;
+    int n = 0;
+    for (String s : all) {
+      for (int k = 0; k < 6; k++) {
+        int to = k == 0 ? s.length() : r.nextInt(s.length() + 1);
+        int from = k < 3 ? Math.max(0, to - 60) : r.nextInt(to + 1);
+        boolean want = Dated.DEADLINE_CUE.matcher(s.substring(from, to)).find();
+        assertThat(DateMatch.deadlineCue(s, from, to)).as("%s [%d, %d)", s, from, to).isEqualTo(want);
+        yes += want ? 1 : 0;
+        n++;
+      }
+    }
+    assertThat(yes).isGreaterThan(1000);
+    assertThat(n - yes).isGreaterThan(100_000);
+  }
+
+  @Test
+  void corefNeedsAKindWord() {
+    int kinds = 0;
+    for (String s : texts) {
+      if (!Dated.corefKind(s, 0, s.length())) {
+        assertThat(Dated.COREF.matcher(s).find()).as(s).isFalse();
+      } else {
+        kinds++;
+      }
+    }
+    assertThat(kinds).isGreaterThan(1000);
+  }
 }
