@@ -122,11 +122,14 @@ final class DateFinder {
 
   private static final boolean[] START_CHAR = new boolean[128];
   private static final boolean[] ASCII_ALNUM = new boolean[128];
+  /** The ASCII digits and the first letters of the month and weekday names. */
+  private static final boolean[] KEY_CHAR = new boolean[128];
 
   static {
     for (char c = 0; c < 128; c++) {
       START_CHAR[c] = c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == 'e' || c == 'l' || c == 'm' || c == 't';
       ASCII_ALNUM[c] = c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+      KEY_CHAR[c] = c >= '0' && c <= '9' || "JFMASONDTW".indexOf(c) >= 0;
     }
   }
 
@@ -200,8 +203,8 @@ final class DateFinder {
   static int key(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (c <= '9' ? c >= '0' : c >= 'A' && c <= 'Z' && i + 3 <= to && threeLetters(c, s.charAt(i + 1),
-          s.charAt(i + 2))) {
+      if (KEY_CHAR[c & 0x7f] && c < 0x80 && (c <= '9' || i + 3 <= to && threeLetters(c, s.charAt(i + 1),
+          s.charAt(i + 2)))) {
         return i;
       }
     }
@@ -212,7 +215,8 @@ final class DateFinder {
   static int key(char[] c, int from, int to) {
     for (int i = from; i < to; i++) {
       char ch = c[i];
-      if (ch <= '9' ? ch >= '0' : ch >= 'A' && ch <= 'Z' && i + 3 <= to && threeLetters(ch, c[i + 1], c[i + 2])) {
+      // the table first (its index masked to 7 bits): one load and one test for most chars
+      if (KEY_CHAR[ch & 0x7f] && ch < 0x80 && (ch <= '9' || i + 3 <= to && threeLetters(ch, c[i + 1], c[i + 2]))) {
         return i;
       }
     }

@@ -126,9 +126,25 @@ final class Dated {
    * case): without one COREF finds nothing there.
    */
   static boolean corefKind(String s, int from, int to) {
-    return DateMatch.containsI(s, from, to, "project") || DateMatch.containsI(s, from, to, "programme")
-        || DateMatch.containsI(s, from, to, "initiative") || DateMatch.containsI(s, from, to, "facility");
+    for (int i = from; i < to; i++) {
+      boolean kind = switch (s.charAt(i)) {
+        case 'p', 'P' -> litIn(s, i, to, "project") || litIn(s, i, to, "programme");
+        case 'i', 'I' -> litIn(s, i, to, "initiative");
+        case 'f', 'F' -> litIn(s, i, to, "facility");
+        default -> false;
+      };
+      if (kind) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** The lower-case ASCII {@code w} at {@code i}, ending by {@code to}, ASCII letters compared without case. */
+  private static boolean litIn(String s, int i, int to, String w) {
+    return i + w.length() <= to && DateMatch.lit(s, i, w, true) >= 0;
+  }
+
 
   /** Where {@link #EXCLUDE_BEFORE} can start: a word start with the first letter of one of its words. */
   private static boolean excludeBeforeStart(String s, int i) {
@@ -243,18 +259,22 @@ final class Dated {
       }
       boolean paren = t.indexOf('(') >= 0;
       boolean sinceIts = t.contains("ince its");
+      Projects.Hit next = projects.hitAfter(fi, 0, Integer.MAX_VALUE); // the first project hit at or after a
       for (FieldText.Sentence sen : f.sentences()) {
         int a = sen.start();
         int b = sen.end();
         // nothing to do without a date, a '(' for YEAR_PAREN, a project for RUN_PERIOD or WHICH_PERIOD, or
         // "ince its" for SINCE_START; and no copy of the sentence without a date in it
         int key = c != null ? DateFinder.key(c, a, b) : DateFinder.key(t, a, b);
-        Projects.Hit first = projects.hitAfter(fi, a, b);
+        if (next != null && next.start() < a) {
+          next = projects.hitAfter(fi, a, Integer.MAX_VALUE);
+        }
+        Projects.Hit first = next != null && next.end() <= b ? next : null; // projects.hitAfter(fi, a, b)
         if (key < 0 && first == null && !(paren && hasChar(t, '(', a, b))
             && !(sinceIts && DateMatch.startsWithin(t, "ince its", a, b - 8))) {
           continue;
         }
-        yearPeriods(fi, f, sen, first);
+        yearPeriods(fi, f, sen, first, sinceIts);
         if (key < 0) {
           continue; // DateFinder finds nothing
         }
@@ -281,9 +301,11 @@ final class Dated {
 
   /**
    * Project periods in a sentence: "(2019-2021)" after a project, "… runs from 2019 to 2022", "which runs between
-   * …", "since its start in …". {@code first} is the sentence's first project hit ({@code projects.hitAfter}).
+   * …", "since its start in …". {@code first} is the sentence's first project hit ({@code projects.hitAfter});
+   * {@code sinceIts} whether the field holds "ince its".
    */
-  private void yearPeriods(int fi, FieldText f, FieldText.Sentence sen, Projects.@Nullable Hit first) {
+  private void yearPeriods(int fi, FieldText f, FieldText.Sentence sen, Projects.@Nullable Hit first,
+      boolean sinceIts) {
     String t = f.text();
     int sa = sen.start();
     int sb = sen.end();
@@ -362,7 +384,7 @@ final class Dated {
         }
       }
     }
-    if (!DateMatch.startsWithin(t, "ince its", sa, sb - 8)) {
+    if (!sinceIts || !DateMatch.startsWithin(t, "ince its", sa, sb - 8)) {
       return;
     }
     if (s == null) {
@@ -644,7 +666,7 @@ final class Dated {
       if (fi >= 0 && doc.inProjectSpan(fi, sen.start() + ms, sen.start() + me)) {
         continue; // a project's name is not an event's name
       }
-      String n = trimEventName(s.substring(ms, me));
+      String n = eventName(s, ms, me);
       if (n != null && VENUE_BEFORE.matcher(s.substring(Math.max(0, ms - 16), ms)).find()
           && isVenue(n)) {
         continue;
@@ -728,7 +750,7 @@ final class Dated {
         for (int ms = DateMatch.eventNameFind(gt, 0), me; ms >= 0 && itemNames.size() < 200;
             ms = DateMatch.eventNameFind(gt, me)) {
           me = DateMatch.eventNameEnd(gt, ms);
-          String n = trimEventName(gt.substring(ms, me));
+          String n = eventName(gt, ms, me);
           if (n != null) {
             itemNames.add(n);
           }
@@ -774,6 +796,19 @@ final class Dated {
       }
     }
     return CAPITALISED_EVENT_NOUNS.contains(w);
+  }
+
+  /**
+   * {@code trimEventName(s.substring(ms, me))} for an EVENT_NAME match {@code [ms, me)}; without the copy when the
+   * match has no SP: it is then one word (CAPW), and trimEventName wants two.
+   */
+  static @Nullable String eventName(String s, int ms, int me) {
+    for (int i = ms; i < me; i++) {
+      if (Chars.sp(s.charAt(i))) {
+        return trimEventName(s.substring(ms, me));
+      }
+    }
+    return null;
   }
 
   static @Nullable String trimEventName(String phrase) {
@@ -996,7 +1031,7 @@ final class Dated {
       String t = f.text();
       for (int ms = DateMatch.eventNameFind(t, 0), me; ms >= 0; ms = DateMatch.eventNameFind(t, me)) {
         me = DateMatch.eventNameEnd(t, ms);
-        String n = trimEventName(t.substring(ms, me));
+        String n = eventName(t, ms, me);
         if (n == null) {
           continue;
         }
