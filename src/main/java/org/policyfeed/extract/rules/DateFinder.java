@@ -46,7 +46,8 @@ final class DateFinder {
    * char at the latest, and at the earliest 16 chars before the white space that precedes that key.
    */
   static List<Hit> find(String s, int lo, int hi, int key, char @Nullable [] chars) {
-    List<Hit> atoms = null;
+    Hit one = null; // the only atom, while there is one
+    List<Hit> atoms = null; // all atoms, from the second on
     DateAtom at = null;
     int next = lo; // no match starts before next
     for (int k = key; k >= 0; k = next < hi ? key(chars, s, next, hi) : -1) {
@@ -67,18 +68,25 @@ final class DateFinder {
         }
         if (at.at(s, lo, hi, j)) {
           if (at.hit != null) {
-            if (atoms == null) {
-              atoms = new ArrayList<>();
+            if (one == null && atoms == null) {
+              one = at.hit;
+            } else {
+              if (atoms == null) {
+                atoms = new ArrayList<>();
+                atoms.add(one);
+                one = null;
+              }
+              atoms.add(at.hit);
             }
-            atoms.add(at.hit);
           }
           next = at.end; // the scan goes on after the match
           break;
         }
       }
     }
-    if (atoms == null) {
-      return List.of();
+    if (atoms == null) { // none or one: as the loop below leaves it
+      return one != null && (one.from.month != 0 || one.relative || one.precision == Precision.YEAR) ? List.of(one)
+          : List.of();
     }
     List<Hit> out = new ArrayList<>(atoms.size());
     for (int i = 0; i < atoms.size(); i++) {

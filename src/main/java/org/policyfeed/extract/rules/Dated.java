@@ -270,6 +270,7 @@ final class Dated {
           next = projects.hitAfter(fi, a, Integer.MAX_VALUE);
         }
         Projects.Hit first = next != null && next.end() <= b ? next : null; // projects.hitAfter(fi, a, b)
+        nextHit = next;
         if (key < 0 && first == null && !(paren && hasChar(t, '(', a, b))
             && !(sinceIts && DateMatch.startsWithin(t, "ince its", a, b - 8))) {
           continue;
@@ -289,6 +290,9 @@ final class Dated {
       }
     }
   }
+
+  /** The first project hit at or after the start of the sentence being read (in its field), or null. */
+  private Projects.@Nullable Hit nextHit;
 
   /** {@code p.matcher(t)} over the region {@code [from, to)}, reusing {@code m} when there is one. */
   private static Matcher region(@Nullable Matcher m, Pattern p, String t, int from, int to) {
@@ -415,7 +419,9 @@ final class Dated {
       return;
     }
     // project periods: "LAMPCA 2 will run until 31 March 2023", "implemented from July 1, 2020 until ..."
-    Projects.Hit ph = projects.hitBefore(fi, sen.start(), absStart);
+    // projects.hitBefore looks at the hits that start in [sen.start(), absStart): none when the first is not there
+    Projects.Hit ph = nextHit == null || nextHit.start() >= absStart ? null
+        : projects.hitBefore(fi, sen.start(), absStart);
     Projects.Acc target = ph != null ? ph.project() : null;
     String between = ph != null ? f.text().substring(ph.end(), absStart) : prefix;
     if (target == null && corefKind(s, 0, h.start())) {
