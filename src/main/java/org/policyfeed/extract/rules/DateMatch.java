@@ -350,6 +350,35 @@ final class DateMatch {
   }
 
   // ---------------------------------------------------------------------------------------------------------
+  // DEADLINE_FOR: (?i)\bdeadlineSPforSP(.{3,80}?)(?:SPis\b|:)   ('.' is any char but a line terminator)
+
+  /** Group 1 of the first DEADLINE_FOR match in {@code s} (as {@code find()}), or null when there is none. */
+  static @org.jspecify.annotations.Nullable String deadlineFor(String s) {
+    int n = s.length();
+    for (int p = 0; p + 13 <= n; p++) {
+      char c = s.charAt(p);
+      if (c != 'd' && c != 'D' || lit(s, p, "deadline for ", true) < 0 || wordBefore(s, p)) {
+        continue;
+      }
+      int g = p + 13; // the group's start; it ends at e, lazily as short as it can be
+      for (int e = g; e <= Math.min(n, g + 80); e++) {
+        if (e > g && lineTerminator(s.charAt(e - 1))) {
+          break; // '.' cannot take it: no longer group either
+        }
+        if (e - g >= 3 && e < n && (s.charAt(e) == ':' || lit(s, e, " is", true) >= 0 && !wordAt(s, e + 3))) {
+          return s.substring(g, e);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The line terminators '.' does not match: \n, \r, \u0085, \u2028, \u2029. */
+  private static boolean lineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
   // EVENT_NAME:
   // (?=[\d\p{Lu}])(?<![\p{L}\d])(?:\d{1,2}(?:st|nd|rd|th)SP)?CAPW(?:SP(?:(?:of|on|for|the|and|in SP the|against)SP){0,2}
   //   CAPW){0,10}(?:SP(?:19|20)\d{2})?(?:SP\([A-Z][A-Za-z0-9]+\))?

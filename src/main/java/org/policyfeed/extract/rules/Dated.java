@@ -85,7 +85,8 @@ final class Dated {
   private static final Pattern EDITION = Pattern.compile("\\b[Tt]he" + SP + YEAR + SP + "edition\\b");
   private static final Pattern SUBJECT = Pattern.compile("^[\\s•\\-]*(?:The" + SP + "|the" + SP + ")?(.{3,120}?)"
       + SP + "(?:must|should|can|may|will|are|is|remains|close[sd]?|runs?|has|have|to" + SP + "be)\\b");
-  private static final Pattern DEADLINE_FOR = Pattern.compile("(?i)\\bdeadline" + SP + "for" + SP + "(.{3,80}?)"
+  /** Matched by {@link DateMatch#deadlineFor}; kept for its test. */
+  static final Pattern DEADLINE_FOR = Pattern.compile("(?i)\\bdeadline" + SP + "for" + SP + "(.{3,80}?)"
       + "(?:" + SP + "is\\b|:)");
   private static final Pattern SUBMIT_OBJ = Pattern.compile("\\b(?:submit|send|nominate)" + SP
       + "(?:their|its|a|an|the|his|her)?" + SP + "?(.{3,80}?)" + SP + "(?:by|until|before|no later than)");
@@ -198,8 +199,13 @@ final class Dated {
 
   /** NEXT_ABOUT found in {@code s}; tried only where "place", "held" or "venue" (any case) occurs. */
   static boolean nextAbout(String s) {
-    return (DateMatch.containsI(s, 0, s.length(), "place") || DateMatch.containsI(s, 0, s.length(), "held")
-        || DateMatch.containsI(s, 0, s.length(), "venue")) && NEXT_ABOUT.matcher(s).find();
+    return nextAbout(s, 0, s.length());
+  }
+
+  /** {@link #nextAbout(String)} of {@code t.substring(from, to)}, without the copy. */
+  static boolean nextAbout(String t, int from, int to) {
+    return (DateMatch.containsI(t, from, to, "place") || DateMatch.containsI(t, from, to, "held")
+        || DateMatch.containsI(t, from, to, "venue")) && over(null, NEXT_ABOUT, t, from, to).find();
   }
 
   /** Where {@link #IN_PLACE} can start: "in", {@code [ \u00a0]} and what may begin {@code \p{Lu}}, at a word start. */
@@ -299,6 +305,27 @@ final class Dated {
     return (m == null ? p.matcher(t) : m.reset(t)).region(from, to);
   }
 
+  /**
+   * Whether {@code [from, to)} cuts no surrogate pair of {@code t}. Only then does a matcher over that region (with
+   * the default, opaque bounds) match as one over {@code t.substring(from, to)}: java.util.regex reads a code point
+   * across a region's bound (in {@code \b}, in char classes).
+   */
+  static boolean cleanCut(String t, int from, int to) {
+    return !(from > 0 && from < t.length() && Character.isHighSurrogate(t.charAt(from - 1))
+        && Character.isLowSurrogate(t.charAt(from)))
+        && !(to > 0 && to < t.length() && Character.isHighSurrogate(t.charAt(to - 1))
+        && Character.isLowSurrogate(t.charAt(to)));
+  }
+
+  /**
+   * A matcher of {@code p} that matches as one over {@code t.substring(from, to)}: over the region (reusing
+   * {@code m} when there is one) when the region {@link #cleanCut}s, else over the copy (its positions are then
+   * relative to {@code from}).
+   */
+  private static Matcher over(@Nullable Matcher m, Pattern p, String t, int from, int to) {
+    return cleanCut(t, from, to) ? region(m, p, t, from, to) : p.matcher(t.substring(from, to));
+  }
+
   // matchers reused within the item; a region with the default (opaque, anchoring) bounds matches as the substring
   private @Nullable Matcher runPeriod;
   private @Nullable Matcher whichPeriod;
@@ -359,7 +386,12 @@ final class Dated {
       // RUN_PERIOD's verb (runs, running, ran, run) begins within 24 chars of its start
       if (DateMatch.startsWithin(t, "ru", he, Math.min(tailEnd, he + 24))
           || DateMatch.startsWithin(t, "ran", he, Math.min(tailEnd, he + 24))) {
-        Matcher rp = runPeriod = region(runPeriod, RUN_PERIOD, t, he, tailEnd);
+        boolean clean = cleanCut(t, he, tailEnd);
+        int base = clean ? 0 : he; // what the matcher's positions are relative to
+        Matcher rp = over(runPeriod, RUN_PERIOD, t, he, tailEnd);
+        if (clean) {
+          runPeriod = rp;
+        }
         if (rp.find()) {
           if (rp.group(1) != null) {
             LocalDate en = LocalDate.of(Integer.parseInt(rp.group(2)), 12, 31);
@@ -368,7 +400,7 @@ final class Dated {
             if (s == null) {
               s = t.substring(sa, sb);
             }
-            projectEnd(f, sen, h.project(), en, Precision.YEAR, rp.start(1), rp.end(), s, h);
+            projectEnd(f, sen, h.project(), en, Precision.YEAR, base + rp.start(1), base + rp.end(), s, h);
           } else {
             h.project().start = LocalDate.of(Integer.parseInt(rp.group(3)), 1, 1);
           }
@@ -377,7 +409,10 @@ final class Dated {
       }
       // WHICH_PERIOD's "which" begins within 3 chars of its start
       if (DateMatch.startsWithin(t, "which", he, Math.min(sb - 5, he + 3))) {
-        Matcher w = whichPeriod = region(whichPeriod, WHICH_PERIOD, t, he, sb);
+        Matcher w = over(whichPeriod, WHICH_PERIOD, t, he, sb);
+        if (cleanCut(t, he, sb)) {
+          whichPeriod = w;
+        }
         if (w.find()) {
           if (w.group(1) != null) {
             h.project().start = LocalDate.of(Integer.parseInt(w.group(1)), 1, 1);
@@ -569,16 +604,12 @@ final class Dated {
     return DeadlineKind.OTHER;
   }
 
-  private @Nullable Matcher deadlineFor;
-
   private String subject(String prefix, DeadlineKind kind) {
-    Matcher m;
-    if (DateMatch.containsI(prefix, 0, prefix.length(), "deadline")) { // DEADLINE_FOR needs it
-      m = deadlineFor = region(deadlineFor, DEADLINE_FOR, prefix, 0, prefix.length());
-      if (m.find()) {
-        return m.group(1).strip();
-      }
+    String forWhat = DateMatch.deadlineFor(prefix); // DEADLINE_FOR's group 1
+    if (forWhat != null) {
+      return forWhat.strip();
     }
+    Matcher m;
     if (prefix.contains("submit") || prefix.contains("send") || prefix.contains("nominate")) { // SUBMIT_OBJ's verbs
       m = SUBMIT_OBJ.matcher(prefix + " by");
       if (m.find() && !m.group(1).isBlank()) {
@@ -878,8 +909,11 @@ final class Dated {
     if (sen.end() < f.text().length()) {
       FieldText.Sentence next = f.sentenceAt(Math.min(f.text().length() - 1, sen.end() + 1));
       if (next.start() >= sen.end()) {
-        String ns = f.text(next);
-        if (nextAbout(ns) && DateFinder.find(ns).isEmpty()) {
+        String t = f.text();
+        int na = next.start();
+        int nb = next.end();
+        if (nextAbout(t, na, nb) && DateFinder.find(t, na, nb, DateFinder.key(t, na, nb), null).isEmpty()) {
+          String ns = f.text(next);
           if (DateMatch.online(ns)) {
             return "online";
           }

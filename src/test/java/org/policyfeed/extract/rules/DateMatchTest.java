@@ -130,6 +130,22 @@ class DateMatchTest {
       }
       boolean na = NEXT_ABOUT.matcher(s).find();
       assertThat(Dated.nextAbout(s)).as(s).isEqualTo(na);
+      // windows, some of them cutting a surrogate pair at either end
+      int low = 0; // the first low surrogate, if any
+      int high = s.length(); // after the last high surrogate, if any
+      for (int i = 0; i < s.length(); i++) {
+        if (low == 0 && Character.isLowSurrogate(s.charAt(i))) {
+          low = i;
+        }
+        if (Character.isHighSurrogate(s.charAt(i))) {
+          high = i + 1;
+        }
+      }
+      for (int k = 0; k < 3; k++) {
+        int a = k == 0 ? s.length() / 3 : k == 1 ? low : 0;
+        int b = k == 2 ? high : a + (s.length() - a) / 2;
+        assertThat(Dated.nextAbout(s, a, b)).as(s.substring(a, b)).isEqualTo(Dated.nextAbout(s.substring(a, b)));
+      }
       found[2] += na ? 1 : 0;
     }
     assertThat(found[0]).isPositive();
@@ -204,5 +220,29 @@ class DateMatchTest {
       }
     }
     assertThat(kinds).isGreaterThan(1000);
+  }
+
+  @Test
+  void deadlineForAsTheRegex() {
+    List<String> all = new ArrayList<>(texts);
+    // invented: the phrase with SP, case, short and long subjects, line terminators, marks and words after "is"
+    for (String head : new String[] {"The deadline for ", "DEADLINE\u00a0FOR ", "xdeadline for ", "_deadline for ",
+        "a\u0301deadline for ", "deadline  for ", "Deadline for\u00a0"}) {
+      for (String body : new String[] {"ab", "abc", "applications", "a\nb c", "papers\u2028x", "x".repeat(80),
+          "x".repeat(81), "the call: and more", "entries is"}) {
+        for (String end : new String[] {" is", " is.", " isn't", " is\u0301", "\u00a0IS 5 May", ":", " :", " was",
+            "", " is_"}) {
+          all.add(head + body + end);
+        }
+      }
+    }
+    int found = 0;
+    for (String s : all) {
+      Matcher m = Dated.DEADLINE_FOR.matcher(s);
+      String want = m.find() ? m.group(1) : null;
+      assertThat(DateMatch.deadlineFor(s)).as(s).isEqualTo(want);
+      found += want != null ? 1 : 0;
+    }
+    assertThat(found).isGreaterThan(200);
   }
 }
