@@ -329,7 +329,6 @@ final class Dated {
   // matchers reused within the item; a region with the default (opaque, anchoring) bounds matches as the substring
   private @Nullable Matcher runPeriod;
   private @Nullable Matcher whichPeriod;
-  private @Nullable Matcher lead;
 
   /**
    * Project periods in a sentence: "(2019-2021)" after a project, "… runs from 2019 to 2022", "which runs between
@@ -526,8 +525,7 @@ final class Dated {
         || opensOn(s, Math.max(0, h.start() - 90), h.start())) {
       return;
     }
-    // LEAD (an anchored match of the short prefix) before the cue (a scan of the whole sentence)
-    if (!(lead = region(lead, LEAD, prefix, 0, prefix.length())).matches() && !sentenceCue(s)) {
+    if (!sentenceCue(s) && !LEAD.matcher(prefix).matches()) {
       return;
     }
     LocalDate a = DateFinder.resolve(h.from(), pub, true);
