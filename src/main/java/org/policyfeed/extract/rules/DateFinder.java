@@ -31,6 +31,7 @@ final class DateFinder {
 
   private DateFinder() {}
 
+  /** The date expressions of the whole of {@code s}. */
   static List<Hit> find(String s) {
     return find(s, 0, s.length(), key(s, 0, s.length()), null);
   }
