@@ -31,50 +31,63 @@ final class DateFinder {
 
   private DateFinder() {}
 
+  /** The date expressions of the whole of {@code s}. */
   static List<Hit> find(String s) {
-    return find(s, 0);
-  }
-
-  /** {@link #find(String)} when no date can start before {@code start} (see {@link #firstStart}). */
-  static List<Hit> find(String s, int start) {
-    return find(s, start, null, 0);
+    return find(s, 0, s.length(), key(s, 0, s.length()), null);
   }
 
   /**
-   * {@link #find(String, int)} where {@code chars[off + i]} is {@code s.charAt(i)} for every index of {@code s}
-   * (when {@code chars} is not null): the per-char test reads the array.
+   * {@link #find(String)} of {@code s.substring(lo, hi)}, the hits' positions relative to {@code lo}, without making
+   * the substring. {@code key} is {@link #key(String, int, int) key(s, lo, hi)}; when {@code chars} is not null,
+   * {@code chars[i]} is {@code s.charAt(i)} for every {@code i < hi}, and the per-char tests read the array.
+   *
+   * <p>Only positions a match can start at are tried: every date atom holds a key char (see {@link #key}), and
+   * the only text an atom can have before its first key char is a lower-case qualifier ("the beginning of" at
+   * most, 16 chars) and the white space after it. So a match starting at or after {@code i} starts at the next key
+   * char at the latest, and at the earliest 16 chars before the white space that precedes that key.
    */
-  static List<Hit> find(String s, int start, char @Nullable [] chars, int off) {
-    List<Hit> atoms = null;
+  static List<Hit> find(String s, int lo, int hi, int key, char @Nullable [] chars) {
+    Hit one = null; // the only atom, while there is one
+    List<Hit> atoms = null; // all atoms, from the second on
     DateAtom at = null;
-    int n = s.length();
-    for (int i = start; i < n; i++) {
-      char c = chars != null ? chars[off + i] : s.charAt(i);
-      // atomStart accepts only digits, capitals and e, l, m, t, none of them after an ASCII letter or digit
-      if (c >= 0x80 || !START_CHAR[c]) {
-        continue;
-      }
-      char p = i == 0 ? 0 : chars != null ? chars[off + i - 1] : s.charAt(i - 1);
-      if (p < 0x80 && ASCII_ALNUM[p]) {
-        continue;
-      }
-      if (atomStart(s, i)) {
+    int next = lo; // no match starts before next
+    for (int k = key; k >= 0; k = next < hi ? key(chars, s, next, hi) : -1) {
+      int j = Math.max(next, earliest(s, lo, k));
+      next = k + 1;
+      for (; j <= k; j++) {
+        char c = chars != null ? chars[j] : s.charAt(j);
+        // atomStartIn accepts only digits, capitals and e, l, m, t, none of them after an ASCII letter or digit
+        if (c >= 0x80 || !START_CHAR[c]) {
+          continue;
+        }
+        char p = j == lo ? 0 : chars != null ? chars[j - 1] : s.charAt(j - 1);
+        if (p < 0x80 && ASCII_ALNUM[p] || !atomStartIn(s, lo, hi, j)) {
+          continue;
+        }
         if (at == null) {
           at = new DateAtom();
         }
-        if (at.at(s, i)) {
+        if (at.at(s, lo, hi, j)) {
           if (at.hit != null) {
-            if (atoms == null) {
-              atoms = new ArrayList<>();
+            if (one == null && atoms == null) {
+              one = at.hit;
+            } else {
+              if (atoms == null) {
+                atoms = new ArrayList<>();
+                atoms.add(one);
+                one = null;
+              }
+              atoms.add(at.hit);
             }
-            atoms.add(at.hit);
           }
-          i = at.end - 1; // the scan goes on after the match
+          next = at.end; // the scan goes on after the match
+          break;
         }
       }
     }
-    if (atoms == null) {
-      return List.of();
+    if (atoms == null) { // none or one: as the loop below leaves it
+      return one != null && (one.from.month != 0 || one.relative || one.precision == Precision.YEAR) ? List.of(one)
+          : List.of();
     }
     List<Hit> out = new ArrayList<>(atoms.size());
     for (int i = 0; i < atoms.size(); i++) {
@@ -83,8 +96,8 @@ final class DateFinder {
         Hit b = atoms.get(i + 1);
         String link;
         if (b.to == null && b.precision == Precision.DAY && !b.relative && !a.relative
-            && (link = rangeLink(s, a.end, b.start)) != null) {
-          boolean from = fromBefore(s, Math.max(0, a.start - 9), a.start);
+            && (link = rangeLink(s, lo + a.end, lo + b.start)) != null) {
+          boolean from = fromBefore(s, lo + Math.max(0, a.start - 9), lo + a.start);
           boolean bareDay = a.from.month == 0;
           boolean ok = switch (link) {
             case "and" -> bareDay || from;
@@ -118,11 +131,14 @@ final class DateFinder {
 
   private static final boolean[] START_CHAR = new boolean[128];
   private static final boolean[] ASCII_ALNUM = new boolean[128];
+  /** The ASCII digits and the first letters of the month and weekday names. */
+  private static final boolean[] KEY_CHAR = new boolean[128];
 
   static {
     for (char c = 0; c < 128; c++) {
       START_CHAR[c] = c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == 'e' || c == 'l' || c == 'm' || c == 't';
       ASCII_ALNUM[c] = c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+      KEY_CHAR[c] = c >= '0' && c <= '9' || "JFMASONDTW".indexOf(c) >= 0;
     }
   }
 
@@ -170,7 +186,7 @@ final class DateFinder {
   }
 
   /** Whether {@code $} (not multiline) matches at {@code q < to} in the substring {@code s[from, to)}. */
-  private static boolean dollarBefore(String s, int from, int to, int q) {
+  static boolean dollarBefore(String s, int from, int to, int q) {
     if (q == to - 2) {
       return s.charAt(q) == '\r' && s.charAt(q + 1) == '\n';
     }
@@ -188,41 +204,48 @@ final class DateFinder {
   }
 
 
-  /** Where a date atom can start: a digit, a month or weekday name, or a lower-case qualifier. */
-  private static boolean atomStart(String s, int i) {
-    return atomStartIn(s, 0, s.length(), i);
-  }
-
   /**
-   * The first position of {@code s[from, to)} where a date may start in {@code s.substring(from, to)} (where
-   * {@link #atomStart} holds there), or -1: then {@link DateFinder#find} of the substring finds nothing.
+   * The first key char of {@code s[from, to)}, or -1: an ASCII digit, or a capital that begins a month or weekday
+   * name (its first three letters, all before {@code to}). Every date atom holds one: the digits of a day or year,
+   * or the name of a month or weekday. Without one, {@link #find} of the substring finds nothing.
    */
-  static int firstStart(String s, int from, int to) {
+  static int key(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (c < 0x80 && START_CHAR[c] && !(i > from && s.charAt(i - 1) < 0x80 && ASCII_ALNUM[s.charAt(i - 1)])
-          && atomStartIn(s, from, to, i)) {
+      if (KEY_CHAR[c & 0x7f] && c < 0x80 && (c <= '9' || i + 3 <= to && threeLetters(c, s.charAt(i + 1),
+          s.charAt(i + 2)))) {
         return i;
       }
     }
     return -1;
   }
 
-  /**
-   * {@link #firstStart(String, int, int)} with the chars of {@code s} (at least up to {@code to}) copied to
-   * {@code c}: the per-char test reads the array, only candidates are checked on the string.
-   */
-  static int firstStart(char[] c, String s, int from, int to) {
-    boolean prevAlnum = false; // the char before i is an ASCII letter or digit (never for i == from)
+  /** {@link #key(String, int, int)} where {@code c[i]} is {@code s.charAt(i)} for every {@code i < to}. */
+  static int key(char[] c, int from, int to) {
     for (int i = from; i < to; i++) {
       char ch = c[i];
-      boolean alnum = ch < 0x80 && ASCII_ALNUM[ch];
-      if (!prevAlnum && ch < 0x80 && START_CHAR[ch] && mayStart(c, ch, i, to) && atomStartIn(s, from, to, i)) {
+      // the table first (its index masked to 7 bits): one load and one test for most chars
+      if (KEY_CHAR[ch & 0x7f] && ch < 0x80 && (ch <= '9' || i + 3 <= to && threeLetters(ch, c[i + 1], c[i + 2]))) {
         return i;
       }
-      prevAlnum = alnum;
     }
     return -1;
+  }
+
+  private static int key(char @Nullable [] c, String s, int from, int to) {
+    return c != null ? key(c, from, to) : key(s, from, to);
+  }
+
+  /**
+   * The earliest position of {@code s[lo, …)} where an atom whose first key char is at {@code k} can start: 16
+   * chars (the longest qualifier) before the white space that ends at {@code k}.
+   */
+  private static int earliest(String s, int lo, int k) {
+    int w = k;
+    while (w > lo && DateAtom.ws(s, w - 1)) {
+      w--;
+    }
+    return Math.max(lo, w - 16);
   }
 
   /**
@@ -246,37 +269,9 @@ final class DateFinder {
   }
 
   /**
-   * A necessary condition, read from the chars {@code c}, for {@link #atomStartIn} at {@code i < to} where the
-   * char {@code ch} is a START_CHAR: digits are left to atomStartIn, capitals must begin a month or weekday name.
+   * Where a date atom can start in {@code s.substring(from, to)}, at {@code i} of {@code s}: a digit, a month or
+   * weekday name, or a lower-case qualifier, not after a letter or digit.
    */
-  private static boolean mayStart(char[] c, char ch, int i, int to) {
-    if (ch <= '9') {
-      return true;
-    }
-    if (ch <= 'Z') {
-      return i + 3 <= to && threeLetters(ch, c[i + 1], c[i + 2]);
-    }
-    return lowerMayStart(c, ch, i, to);
-  }
-
-  /**
-   * A necessary condition, read from the chars {@code c}, for the lower-case qualifiers of {@link #atomStartIn} at
-   * {@code i < to}: early, end of, late, last, mid, the end of, the beginning of, the middle of, this past.
-   */
-  private static boolean lowerMayStart(char[] c, char ch, int i, int to) {
-    char d = i + 1 < to ? c[i + 1] : 0;
-    return switch (ch) {
-      case 'e' -> d == 'a' || d == 'n';
-      case 'l' -> d == 'a';
-      case 'm' -> d == 'i';
-      case 't' -> i + 9 <= to && d == 'h' && (c[i + 2] == 'e' && c[i + 3] == ' '
-          && (c[i + 4] == 'e' || c[i + 4] == 'b' || c[i + 4] == 'm') || c[i + 2] == 'i' && c[i + 3] == 's'
-          && c[i + 4] == ' ');
-      default -> true;
-    };
-  }
-
-  /** {@link #atomStart} at {@code i} of {@code s.substring(from, to)}, without making it. */
   private static boolean atomStartIn(String s, int from, int to, int i) {
     char c = s.charAt(i);
     boolean afterAlnum = i > from && Scan.afterLetterOrDigit(s, i);

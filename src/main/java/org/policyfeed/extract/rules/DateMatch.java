@@ -232,6 +232,153 @@ final class DateMatch {
   }
 
   // ---------------------------------------------------------------------------------------------------------
+  // DEADLINE_CUE:
+  // (?i)(?:\buntil|\btill|\bby|\bno later than|\bnot later than|\bbefore|\bdeadline\b[^.;]{0,40}?(?:\bis|:)
+  //   |\bclose[s]?SPon|\bclosingSPon|\bends?SPon|\bexpires?SPon)SP*(?:theSP)?$
+  // found in s.substring(from, to). Every match ends at $, so it is read from the end: $ (at the end, or before a
+  // line terminator that ends the text), then optionally "the" and SP, then SP*, then a cue ending there (every
+  // cue ends with a letter or ':', never SP, so SP* takes the whole run of SP before).
+
+  /** The cues of DEADLINE_CUE that are plain words (their spaces are plain spaces, not SP). */
+  private static final String[] CUE_WORDS = {"until", "till", "by", "no later than", "not later than", "before"};
+  /** The words of DEADLINE_CUE before SP "on". */
+  private static final String[] CUE_ON = {"close", "closes", "closing", "end", "ends", "expire", "expires"};
+
+  /** Whether DEADLINE_CUE finds a match in {@code s.substring(from, to)}. */
+  static boolean deadlineCue(String s, int from, int to) {
+    for (int q = to; q >= Math.max(from, to - 2); q--) {
+      if (q < to && !DateFinder.dollarBefore(s, from, to, q)) {
+        continue;
+      }
+      if (cueBeforeSp(s, from, q) || q - 4 >= from && lit(s, q - 4, "the ", true) >= 0 && cueBeforeSp(s, from, q - 4)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a cue of DEADLINE_CUE ends where the run of SP that ends at {@code e} begins. */
+  private static boolean cueBeforeSp(String s, int from, int e) {
+    while (e > from && sp(s, e - 1)) {
+      e--;
+    }
+    for (String w : CUE_WORDS) {
+      int p = e - w.length();
+      if (p >= from && litPlain(s, p, w) && !wordBeforeIn(s, from, p)) {
+        return true;
+      }
+    }
+    // \bclose[s]?SPon, \bclosingSPon, \bends?SPon, \bexpires?SPon
+    if (e - 3 >= from && sp(s, e - 3) && lit(s, e - 2, "on", true) >= 0) {
+      for (String w : CUE_ON) {
+        int p = e - 3 - w.length();
+        if (p >= from && lit(s, p, w, true) >= 0 && !wordBeforeIn(s, from, p)) {
+          return true;
+        }
+      }
+    }
+    // \bdeadline\b[^.;]{0,40}?(?:\bis|:)
+    int c = -1; // where "is" or ':' begins
+    if (e - 1 >= from && s.charAt(e - 1) == ':') {
+      c = e - 1;
+      if (deadlineBefore(s, from, c)) {
+        return true;
+      }
+    }
+    return e - 2 >= from && lit(s, e - 2, "is", true) >= 0 && !wordBeforeIn(s, from, e - 2)
+        && deadlineBefore(s, from, e - 2);
+  }
+
+  /** {@code \bdeadline\b[^.;]{0,40}?} ending at {@code c}: "deadline" at most 40 chars of neither '.' nor ';' before. */
+  private static boolean deadlineBefore(String s, int from, int c) {
+    for (int d = c - 8; d >= Math.max(from, c - 48); d--) {
+      if (d + 8 < c && (s.charAt(d + 8) == '.' || s.charAt(d + 8) == ';')) {
+        return false; // the gap from any earlier "deadline" holds it too
+      }
+      if (lit(s, d, "deadline", true) >= 0 && !wordBeforeIn(s, from, d) && !wordOrMarkAt(s, d + 8, c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * After "deadline", {@code \b} fails exactly where a word char or a non-spacing mark (whose base is the 'e')
+   * follows; {@code i < end} is inside the text, or {@code i == end} is the start of "is" or ':'.
+   */
+  private static boolean wordOrMarkAt(String s, int i, int end) {
+    int cp = i < end ? s.codePointAt(i) : s.charAt(i);
+    return isWord(cp) || isNsm(cp);
+  }
+
+  /** {@code lit} at {@code i}, its chars (spaces too) compared as they are, ASCII letters without case. */
+  private static boolean litPlain(String s, int i, String lit) {
+    for (int k = 0; k < lit.length(); k++) {
+      char c = s.charAt(i + k);
+      char l = lit.charAt(k);
+      if (c != l && !(c >= 'A' && c <= 'Z' && c + 32 == l)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #wordBefore} in {@code s.substring(from, …)}: nothing before {@code from} is seen. */
+  static boolean wordBeforeIn(String s, int from, int i) {
+    if (i <= from) {
+      return false;
+    }
+    char c = s.charAt(i - 1);
+    int cp = Character.isLowSurrogate(c) && i - 2 >= from && Character.isHighSurrogate(s.charAt(i - 2))
+        ? Character.toCodePoint(s.charAt(i - 2), c) : c;
+    if (isWord(cp)) {
+      return true;
+    }
+    if (!isNsm(cp)) {
+      return false;
+    }
+    for (int x = i - 1; x >= from; x--) { // the regex's hasBaseCharacter, from i - 1 down to the start
+      int b = s.codePointAt(x);
+      if (Character.isLetterOrDigit(b)) {
+        return true;
+      }
+      if (!isNsm(b)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // DEADLINE_FOR: (?i)\bdeadlineSPforSP(.{3,80}?)(?:SPis\b|:)   ('.' is any char but a line terminator)
+
+  /** Group 1 of the first DEADLINE_FOR match in {@code s} (as {@code find()}), or null when there is none. */
+  static @org.jspecify.annotations.Nullable String deadlineFor(String s) {
+    int n = s.length();
+    for (int p = 0; p + 13 <= n; p++) {
+      char c = s.charAt(p);
+      if (c != 'd' && c != 'D' || lit(s, p, "deadline for ", true) < 0 || wordBefore(s, p)) {
+        continue;
+      }
+      int g = p + 13; // the group's start; it ends at e, lazily as short as it can be
+      for (int e = g; e <= Math.min(n, g + 80); e++) {
+        if (e > g && lineTerminator(s.charAt(e - 1))) {
+          break; // '.' cannot take it: no longer group either
+        }
+        if (e - g >= 3 && e < n && (s.charAt(e) == ':' || lit(s, e, " is", true) >= 0 && !wordAt(s, e + 3))) {
+          return s.substring(g, e);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The line terminators '.' does not match: \n, \r, \u0085, \u2028, \u2029. */
+  private static boolean lineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
   // EVENT_NAME:
   // (?=[\d\p{Lu}])(?<![\p{L}\d])(?:\d{1,2}(?:st|nd|rd|th)SP)?CAPW(?:SP(?:(?:of|on|for|the|and|in SP the|against)SP){0,2}
   //   CAPW){0,10}(?:SP(?:19|20)\d{2})?(?:SP\([A-Z][A-Za-z0-9]+\))?

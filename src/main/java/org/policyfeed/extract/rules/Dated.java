@@ -22,7 +22,8 @@ final class Dated {
   private static final String SP = Doc.SP;
   // EVENT_CUE, EVENT_VERB_ONLY, EVENT_NAME and YEAR_PAREN: hand-written in DateMatch (the regexes are in DateMatchTest)
   private static final String YEAR = "((?:19|20)\\d{2})";
-  private static final Pattern DEADLINE_CUE = Pattern.compile("(?i)(?:\\buntil|\\btill|\\bby|\\bno later than"
+  /** Matched by {@link DateMatch#deadlineCue}; kept for its test. */
+  static final Pattern DEADLINE_CUE = Pattern.compile("(?i)(?:\\buntil|\\btill|\\bby|\\bno later than"
       + "|\\bnot later than|\\bbefore|\\bdeadline\\b[^.;]{0,40}?(?:\\bis|:)|\\bclose[s]?" + SP + "on|\\bclosing"
       + SP + "on|\\bends?" + SP + "on|\\bexpires?" + SP + "on)" + SP + "*(?:the" + SP + ")?$");
   private static final Pattern RUN_VERB = Pattern.compile("(?i)\\b(?:will run|runs|run|running|ran|is implemented"
@@ -84,7 +85,8 @@ final class Dated {
   private static final Pattern EDITION = Pattern.compile("\\b[Tt]he" + SP + YEAR + SP + "edition\\b");
   private static final Pattern SUBJECT = Pattern.compile("^[\\s•\\-]*(?:The" + SP + "|the" + SP + ")?(.{3,120}?)"
       + SP + "(?:must|should|can|may|will|are|is|remains|close[sd]?|runs?|has|have|to" + SP + "be)\\b");
-  private static final Pattern DEADLINE_FOR = Pattern.compile("(?i)\\bdeadline" + SP + "for" + SP + "(.{3,80}?)"
+  /** Matched by {@link DateMatch#deadlineFor}; kept for its test. */
+  static final Pattern DEADLINE_FOR = Pattern.compile("(?i)\\bdeadline" + SP + "for" + SP + "(.{3,80}?)"
       + "(?:" + SP + "is\\b|:)");
   private static final Pattern SUBMIT_OBJ = Pattern.compile("\\b(?:submit|send|nominate)" + SP
       + "(?:their|its|a|an|the|his|her)?" + SP + "?(.{3,80}?)" + SP + "(?:by|until|before|no later than)");
@@ -111,8 +113,8 @@ final class Dated {
     }
   }
 
+  /** The deadlines found, at most one of each date and kind (the first). */
   final List<Deadline> deadlines = new ArrayList<>();
-  private final Map<String, Deadline> deadlineKeys = new LinkedHashMap<>();
   /** The key of an event: its first and last day (before, the string {@code a + "|" + b}, equal exactly when these are). */
   private record EvKey(LocalDate a, LocalDate b) {}
 
@@ -120,11 +122,30 @@ final class Dated {
   private final Doc doc;
   private final Projects projects;
 
-  /** Where {@link #DEADLINE_CUE} can start: a word start with the first letter of one of its words. */
-  private static boolean deadlineCueStart(String s, int i) {
-    char c = Scan.lowerAscii(s, i);
-    return c != 0 && "utbndce".indexOf(c) >= 0 && !Scan.afterWordChar(s, i);
+  /**
+   * Whether {@code s[from, to)} holds one of COREF's kind words (project, programme, initiative, facility; any ASCII
+   * case): without one COREF finds nothing there.
+   */
+  static boolean corefKind(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      boolean kind = switch (s.charAt(i)) {
+        case 'p', 'P' -> litIn(s, i, to, "project") || litIn(s, i, to, "programme");
+        case 'i', 'I' -> litIn(s, i, to, "initiative");
+        case 'f', 'F' -> litIn(s, i, to, "facility");
+        default -> false;
+      };
+      if (kind) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** The lower-case ASCII {@code w} at {@code i}, ending by {@code to}, ASCII letters compared without case. */
+  private static boolean litIn(String s, int i, int to, String w) {
+    return i + w.length() <= to && DateMatch.lit(s, i, w, true) >= 0;
+  }
+
 
   /** Where {@link #EXCLUDE_BEFORE} can start: a word start with the first letter of one of its words. */
   private static boolean excludeBeforeStart(String s, int i) {
@@ -178,8 +199,13 @@ final class Dated {
 
   /** NEXT_ABOUT found in {@code s}; tried only where "place", "held" or "venue" (any case) occurs. */
   static boolean nextAbout(String s) {
-    return (DateMatch.containsI(s, 0, s.length(), "place") || DateMatch.containsI(s, 0, s.length(), "held")
-        || DateMatch.containsI(s, 0, s.length(), "venue")) && NEXT_ABOUT.matcher(s).find();
+    return nextAbout(s, 0, s.length());
+  }
+
+  /** {@link #nextAbout(String)} of {@code t.substring(from, to)}, without the copy. */
+  static boolean nextAbout(String t, int from, int to) {
+    return (DateMatch.containsI(t, from, to, "place") || DateMatch.containsI(t, from, to, "held")
+        || DateMatch.containsI(t, from, to, "venue")) && over(null, NEXT_ABOUT, t, from, to).find();
   }
 
   /** Where {@link #IN_PLACE} can start: "in", {@code [ \u00a0]} and what may begin {@code \p{Lu}}, at a word start. */
@@ -219,7 +245,7 @@ final class Dated {
     this.projects = projects;
   }
 
-  /** Longest field whose chars are copied to the per-thread buffer for {@link DateFinder#firstStart}. */
+  /** Longest field whose chars are copied to the per-thread buffer for {@link DateFinder#key}. */
   private static final int BUF_MAX = 1 << 16;
   private static final ThreadLocal<char[]> BUF = ThreadLocal.withInitial(() -> new char[1024]);
 
@@ -239,41 +265,97 @@ final class Dated {
       }
       boolean paren = t.indexOf('(') >= 0;
       boolean sinceIts = t.contains("ince its");
+      Projects.Hit next = projects.hitAfter(fi, 0, Integer.MAX_VALUE); // the first project hit at or after a
       for (FieldText.Sentence sen : f.sentences()) {
         int a = sen.start();
         int b = sen.end();
-        // nothing to do (and no copy of the sentence) without a date, a '(' for YEAR_PAREN, a project for
-        // RUN_PERIOD or WHICH_PERIOD, or "ince its" for SINCE_START
-        int first = c != null ? DateFinder.firstStart(c, t, a, b) : DateFinder.firstStart(t, a, b);
-        if (first < 0 && !(paren && hasChar(t, '(', a, b)) && projects.hitAfter(fi, a, b) == null
+        // nothing to do without a date, a '(' for YEAR_PAREN, a project for RUN_PERIOD or WHICH_PERIOD, or
+        // "ince its" for SINCE_START; and no copy of the sentence without a date in it
+        int key = c != null ? DateFinder.key(c, a, b) : DateFinder.key(t, a, b);
+        if (next != null && next.start() < a) {
+          next = projects.hitAfter(fi, a, Integer.MAX_VALUE);
+        }
+        Projects.Hit first = next != null && next.end() <= b ? next : null; // projects.hitAfter(fi, a, b)
+        nextHit = next;
+        if (key < 0 && first == null && !(paren && hasChar(t, '(', a, b))
             && !(sinceIts && DateMatch.startsWithin(t, "ince its", a, b - 8))) {
           continue;
         }
-        String s = t.substring(a, b);
-        yearPeriods(fi, f, sen, s);
-        if (first < 0) {
-          continue; // DateFinder.find(s) is empty
+        yearPeriods(fi, f, sen, first, sinceIts);
+        if (key < 0) {
+          continue; // DateFinder finds nothing
         }
-        for (DateFinder.Hit h : DateFinder.find(s, first - a, c, a)) {
+        List<DateFinder.Hit> hits = DateFinder.find(t, a, b, key, c);
+        if (hits.isEmpty()) {
+          continue;
+        }
+        String s = t.substring(a, b);
+        for (DateFinder.Hit h : hits) {
           date(fi, f, sen, s, h);
         }
       }
     }
   }
 
-  private void yearPeriods(int fi, FieldText f, FieldText.Sentence sen, String s) {
-    for (int ys = s.indexOf('('); ys >= 0; ys = s.indexOf('(', ys + 1)) {
-      if (!DateMatch.yearParenAt(s, ys)) {
+  /** The first project hit at or after the start of the sentence being read (in its field), or null. */
+  private Projects.@Nullable Hit nextHit;
+
+  /** {@code p.matcher(t)} over the region {@code [from, to)}, reusing {@code m} when there is one. */
+  private static Matcher region(@Nullable Matcher m, Pattern p, String t, int from, int to) {
+    return (m == null ? p.matcher(t) : m.reset(t)).region(from, to);
+  }
+
+  /**
+   * Whether {@code [from, to)} cuts no surrogate pair of {@code t}. Only then does a matcher over that region (with
+   * the default, opaque bounds) match as one over {@code t.substring(from, to)}: java.util.regex reads a code point
+   * across a region's bound (in {@code \b}, in char classes).
+   */
+  static boolean cleanCut(String t, int from, int to) {
+    return !(from > 0 && from < t.length() && Character.isHighSurrogate(t.charAt(from - 1))
+        && Character.isLowSurrogate(t.charAt(from)))
+        && !(to > 0 && to < t.length() && Character.isHighSurrogate(t.charAt(to - 1))
+        && Character.isLowSurrogate(t.charAt(to)));
+  }
+
+  /**
+   * A matcher of {@code p} that matches as one over {@code t.substring(from, to)}: over the region (reusing
+   * {@code m} when there is one) when the region {@link #cleanCut}s, else over the copy (its positions are then
+   * relative to {@code from}).
+   */
+  private static Matcher over(@Nullable Matcher m, Pattern p, String t, int from, int to) {
+    return cleanCut(t, from, to) ? region(m, p, t, from, to) : p.matcher(t.substring(from, to));
+  }
+
+  // matchers reused within the item; a region with the default (opaque, anchoring) bounds matches as the substring
+  private @Nullable Matcher runPeriod;
+  private @Nullable Matcher whichPeriod;
+
+  /**
+   * Project periods in a sentence: "(2019-2021)" after a project, "… runs from 2019 to 2022", "which runs between
+   * …", "since its start in …". {@code first} is the sentence's first project hit ({@code projects.hitAfter});
+   * {@code sinceIts} whether the field holds "ince its".
+   */
+  private void yearPeriods(int fi, FieldText f, FieldText.Sentence sen, Projects.@Nullable Hit first,
+      boolean sinceIts) {
+    String t = f.text();
+    int sa = sen.start();
+    int sb = sen.end();
+    String s = null; // the sentence, made only where needed
+    for (int abs = t.indexOf('(', sa); abs >= 0 && abs < sb; abs = t.indexOf('(', abs + 1)) {
+      if (abs + 11 > sb || !DateMatch.yearParenAt(t, abs)) {
         continue;
       }
+      if (s == null) {
+        s = t.substring(sa, sb);
+      }
+      int ys = abs - sa;
       int ye = ys + 11;
-      int abs = sen.start() + ys;
       String before = s.substring(0, ys);
       if (PHASE_BEFORE.matcher(before.substring(Math.max(0, before.length() - 40))).find()) {
         continue; // a phase with its own period: see Projects
       }
       Projects.Acc target = null;
-      Projects.Hit h = projects.hitBefore(fi, sen.start(), abs);
+      Projects.Hit h = projects.hitBefore(fi, sa, abs);
       if (h != null && abs - h.end() <= 2) {
         target = h.project();
       } else {
@@ -294,41 +376,64 @@ final class Dated {
         LocalDate en = LocalDate.of(DateMatch.int4(s, ys + 6), 12, 31);
         target.start = st;
         target.end = en;
-        projectEnd(f, sen, target, en, Precision.YEAR, abs, sen.start() + ye, s, h);
+        projectEnd(f, sen, target, en, Precision.YEAR, abs, sa + ye, s, h);
       }
     }
-    for (Projects.Hit h : hitsIn(fi, sen)) {
-      String tail = f.text().substring(h.end(), Math.min(sen.end(), h.end() + 80));
-      Matcher rp = RUN_PERIOD.matcher(tail);
-      if (rp.find()) {
-        if (rp.group(1) != null) {
-          LocalDate en = LocalDate.of(Integer.parseInt(rp.group(2)), 12, 31);
-          h.project().start = LocalDate.of(Integer.parseInt(rp.group(1)), 1, 1);
-          h.project().end = en;
-          projectEnd(f, sen, h.project(), en, Precision.YEAR, h.end() + rp.start(1), h.end() + rp.end(), s, h);
-        } else {
-          h.project().start = LocalDate.of(Integer.parseInt(rp.group(3)), 1, 1);
+    int guard = 0;
+    for (Projects.Hit h = first; h != null && guard++ < 50; h = projects.hitAfter(fi, h.start() + 1, sb)) {
+      int he = h.end();
+      int tailEnd = Math.min(sb, he + 80);
+      // RUN_PERIOD's verb (runs, running, ran, run) begins within 24 chars of its start
+      if (DateMatch.startsWithin(t, "ru", he, Math.min(tailEnd, he + 24))
+          || DateMatch.startsWithin(t, "ran", he, Math.min(tailEnd, he + 24))) {
+        boolean clean = cleanCut(t, he, tailEnd);
+        int base = clean ? 0 : he; // what the matcher's positions are relative to
+        Matcher rp = over(runPeriod, RUN_PERIOD, t, he, tailEnd);
+        if (clean) {
+          runPeriod = rp;
         }
-        continue;
+        if (rp.find()) {
+          if (rp.group(1) != null) {
+            LocalDate en = LocalDate.of(Integer.parseInt(rp.group(2)), 12, 31);
+            h.project().start = LocalDate.of(Integer.parseInt(rp.group(1)), 1, 1);
+            h.project().end = en;
+            if (s == null) {
+              s = t.substring(sa, sb);
+            }
+            projectEnd(f, sen, h.project(), en, Precision.YEAR, base + rp.start(1), base + rp.end(), s, h);
+          } else {
+            h.project().start = LocalDate.of(Integer.parseInt(rp.group(3)), 1, 1);
+          }
+          continue;
+        }
       }
-      Matcher w = WHICH_PERIOD.matcher(f.text().substring(h.end(), sen.end()));
-      if (w.find()) {
-        if (w.group(1) != null) {
-          h.project().start = LocalDate.of(Integer.parseInt(w.group(1)), 1, 1);
-          h.project().end = LocalDate.of(Integer.parseInt(w.group(2)), 12, 31);
-        } else {
-          h.project().start = LocalDate.of(Integer.parseInt(w.group(3)), 1, 1);
+      // WHICH_PERIOD's "which" begins within 3 chars of its start
+      if (DateMatch.startsWithin(t, "which", he, Math.min(sb - 5, he + 3))) {
+        Matcher w = over(whichPeriod, WHICH_PERIOD, t, he, sb);
+        if (cleanCut(t, he, sb)) {
+          whichPeriod = w;
+        }
+        if (w.find()) {
+          if (w.group(1) != null) {
+            h.project().start = LocalDate.of(Integer.parseInt(w.group(1)), 1, 1);
+            h.project().end = LocalDate.of(Integer.parseInt(w.group(2)), 12, 31);
+          } else {
+            h.project().start = LocalDate.of(Integer.parseInt(w.group(3)), 1, 1);
+          }
         }
       }
     }
-    if (!s.contains("ince its")) {
+    if (!sinceIts || !DateMatch.startsWithin(t, "ince its", sa, sb - 8)) {
       return;
+    }
+    if (s == null) {
+      s = t.substring(sa, sb);
     }
     Scan ss = new Scan(SINCE_START, s, (x, i) -> (x.charAt(i) == 'S' || x.charAt(i) == 's')
         && x.startsWith("ince", i + 1));
     if (ss.find()) {
       Matcher st = ss.m;
-      Projects.Hit h = projects.hitAfter(fi, sen.start() + st.end(), sen.end());
+      Projects.Hit h = projects.hitAfter(fi, sa + st.end(), sb);
       if (h != null) {
         int month = st.group(1) == null ? 1 : DateFinder.month(st.group(1));
         h.project().start = LocalDate.of(Integer.parseInt(st.group(2)), month, 1);
@@ -336,21 +441,9 @@ final class Dated {
     }
   }
 
-  private List<Projects.Hit> hitsIn(int fi, FieldText.Sentence sen) {
-    List<Projects.Hit> out = new ArrayList<>();
-    Projects.Hit h = projects.hitAfter(fi, sen.start(), sen.end());
-    int guard = 0;
-    while (h != null && guard++ < 50) {
-      out.add(h);
-      h = projects.hitAfter(fi, h.start() + 1, sen.end());
-    }
-    return out;
-  }
-
   private void date(int fi, FieldText f, FieldText.Sentence sen, String s, DateFinder.Hit h) {
     LocalDate pub = doc.pub;
     String prefix = s.substring(0, h.start());
-    String window = prefix.substring(Math.max(0, prefix.length() - 60));
     int absStart = sen.start() + h.start();
     int absEnd = sen.start() + h.end();
     if (h.relative()) {
@@ -361,10 +454,12 @@ final class Dated {
       return;
     }
     // project periods: "LAMPCA 2 will run until 31 March 2023", "implemented from July 1, 2020 until ..."
-    Projects.Hit ph = projects.hitBefore(fi, sen.start(), absStart);
+    // projects.hitBefore looks at the hits that start in [sen.start(), absStart): none when the first is not there
+    Projects.Hit ph = nextHit == null || nextHit.start() >= absStart ? null
+        : projects.hitBefore(fi, sen.start(), absStart);
     Projects.Acc target = ph != null ? ph.project() : null;
     String between = ph != null ? f.text().substring(ph.end(), absStart) : prefix;
-    if (target == null) {
+    if (target == null && corefKind(s, 0, h.start())) {
       Scan cs = new Scan(COREF, prefix, Dated::corefStart);
       ProjectKind kind = null;
       boolean found = false;
@@ -406,7 +501,7 @@ final class Dated {
       }
       return;
     }
-    if (new Scan(DEADLINE_CUE, window, Dated::deadlineCueStart).find()) {
+    if (DateMatch.deadlineCue(s, Math.max(0, h.start() - 60), h.start())) { // DEADLINE_CUE in the last 60 chars
       if (h.precision() == Precision.YEAR && h.qualifier() == null) {
         return;
       }
@@ -416,7 +511,9 @@ final class Dated {
         return;
       }
       DeadlineKind kind = kind(prefix);
-      addDeadline(new Deadline(d, h.precision(), kind, subject(prefix, kind), s, f.mention(absStart, absEnd)));
+      if (!hasDeadline(d, kind)) {
+        addDeadline(new Deadline(d, h.precision(), kind, subject(prefix, kind), s, f.mention(absStart, absEnd)));
+      }
       return;
     }
     if (h.precision() != Precision.DAY) {
@@ -465,12 +562,20 @@ final class Dated {
     addDeadline(new Deadline(end, precision, DeadlineKind.PROJECT_END, subject, s, f.mention(absStart, absEnd)));
   }
 
+  /** Adds {@code d} unless a deadline of its date and kind is there already. */
   private void addDeadline(Deadline d) {
-    String key = d.date() + "|" + d.kind();
-    if (!deadlineKeys.containsKey(key)) {
-      deadlineKeys.put(key, d);
+    if (!hasDeadline(d.date(), d.kind())) {
       deadlines.add(d);
     }
+  }
+
+  private boolean hasDeadline(LocalDate date, DeadlineKind kind) {
+    for (Deadline x : deadlines) {
+      if (x.kind() == kind && x.date().equals(date)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static DeadlineKind kind(String prefix) {
@@ -499,14 +604,17 @@ final class Dated {
     return DeadlineKind.OTHER;
   }
 
-  private static String subject(String prefix, DeadlineKind kind) {
-    Matcher m = DEADLINE_FOR.matcher(prefix);
-    if (m.find()) {
-      return m.group(1).strip();
+  private String subject(String prefix, DeadlineKind kind) {
+    String forWhat = DateMatch.deadlineFor(prefix); // DEADLINE_FOR's group 1
+    if (forWhat != null) {
+      return forWhat.strip();
     }
-    m = SUBMIT_OBJ.matcher(prefix + " by");
-    if (m.find() && !m.group(1).isBlank()) {
-      return m.group(1).strip();
+    Matcher m;
+    if (prefix.contains("submit") || prefix.contains("send") || prefix.contains("nominate")) { // SUBMIT_OBJ's verbs
+      m = SUBMIT_OBJ.matcher(prefix + " by");
+      if (m.find() && !m.group(1).isBlank()) {
+        return m.group(1).strip();
+      }
     }
     // "… through an online consultation that remains open until …"
     String tail = prefix.substring(Math.max(0, prefix.length() - 120));
@@ -595,7 +703,7 @@ final class Dated {
       if (fi >= 0 && doc.inProjectSpan(fi, sen.start() + ms, sen.start() + me)) {
         continue; // a project's name is not an event's name
       }
-      String n = trimEventName(s.substring(ms, me));
+      String n = eventName(s, ms, me);
       if (n != null && VENUE_BEFORE.matcher(s.substring(Math.max(0, ms - 16), ms)).find()
           && isVenue(n)) {
         continue;
@@ -679,7 +787,7 @@ final class Dated {
         for (int ms = DateMatch.eventNameFind(gt, 0), me; ms >= 0 && itemNames.size() < 200;
             ms = DateMatch.eventNameFind(gt, me)) {
           me = DateMatch.eventNameEnd(gt, ms);
-          String n = trimEventName(gt.substring(ms, me));
+          String n = eventName(gt, ms, me);
           if (n != null) {
             itemNames.add(n);
           }
@@ -725,6 +833,19 @@ final class Dated {
       }
     }
     return CAPITALISED_EVENT_NOUNS.contains(w);
+  }
+
+  /**
+   * {@code trimEventName(s.substring(ms, me))} for an EVENT_NAME match {@code [ms, me)}; without the copy when the
+   * match has no SP: it is then one word (CAPW), and trimEventName wants two.
+   */
+  static @Nullable String eventName(String s, int ms, int me) {
+    for (int i = ms; i < me; i++) {
+      if (Chars.sp(s.charAt(i))) {
+        return trimEventName(s.substring(ms, me));
+      }
+    }
+    return null;
   }
 
   static @Nullable String trimEventName(String phrase) {
@@ -788,8 +909,11 @@ final class Dated {
     if (sen.end() < f.text().length()) {
       FieldText.Sentence next = f.sentenceAt(Math.min(f.text().length() - 1, sen.end() + 1));
       if (next.start() >= sen.end()) {
-        String ns = f.text(next);
-        if (nextAbout(ns) && DateFinder.find(ns).isEmpty()) {
+        String t = f.text();
+        int na = next.start();
+        int nb = next.end();
+        if (nextAbout(t, na, nb) && DateFinder.find(t, na, nb, DateFinder.key(t, na, nb), null).isEmpty()) {
+          String ns = f.text(next);
           if (DateMatch.online(ns)) {
             return "online";
           }
@@ -947,7 +1071,7 @@ final class Dated {
       String t = f.text();
       for (int ms = DateMatch.eventNameFind(t, 0), me; ms >= 0; ms = DateMatch.eventNameFind(t, me)) {
         me = DateMatch.eventNameEnd(t, ms);
-        String n = trimEventName(t.substring(ms, me));
+        String n = eventName(t, ms, me);
         if (n == null) {
           continue;
         }

@@ -199,30 +199,28 @@ class DateAtomTest {
   }
 
   @Test
-  void findFromTheFirstStart() {
+  void findInBoundsAsInTheSubstring() {
     SplittableRandom r = new SplittableRandom(9);
     int yes = 0;
     for (String s : texts) {
       for (int k = 0; k < 4; k++) {
-        int a = r.nextInt(s.length() + 1);
-        int b = a + r.nextInt(s.length() - a + 1);
+        int a = k == 0 ? 0 : r.nextInt(s.length() + 1);
+        int b = k == 0 ? s.length() : a + r.nextInt(s.length() - a + 1);
         String sub = s.substring(a, b);
-        int first = DateFinder.firstStart(s, a, b);
-        boolean may = first >= 0;
-        if (!may) {
-          assertThat(DateFinder.find(sub)).as(sub).isEmpty();
-          assertThat(oldFind(sub)).as(sub).isEmpty();
-        } else {
-          assertThat(DateFinder.find(sub, first - a)).as(sub).isEqualTo(oldFind(sub));
+        int key = DateFinder.key(s, a, b);
+        List<DateFinder.Hit> want = oldFind(sub);
+        if (key < 0) {
+          assertThat(want).as(sub).isEmpty();
         }
-        yes += may ? 1 : 0;
+        assertThat(DateFinder.find(s, a, b, key, null)).as(sub).isEqualTo(want);
+        yes += key >= 0 ? 1 : 0;
       }
     }
     assertThat(yes).isGreaterThan(1000);
   }
 
   @Test
-  void firstStartOnTheCharsAsOnTheString() {
+  void keyAndFindOnTheCharsAsOnTheString() {
     SplittableRandom r = new SplittableRandom(11);
     char[] c = new char[16];
     int yes = 0;
@@ -235,11 +233,14 @@ class DateAtomTest {
       for (int k = 0; k < 6; k++) {
         int a = k == 0 ? 0 : r.nextInt(s.length() + 1);
         int b = k == 0 ? s.length() : a + r.nextInt(s.length() - a + 1);
-        int want = DateFinder.firstStart(s, a, b);
-        assertThat(DateFinder.firstStart(c, s, a, b)).as(s.substring(a, b)).isEqualTo(want);
+        int want = DateFinder.key(s, a, b);
+        assertThat(DateFinder.key(c, a, b)).as(s.substring(a, b)).isEqualTo(want);
         if (want >= 0) {
-          String sub = s.substring(a, b);
-          assertThat(DateFinder.find(sub, want - a, c, a)).as(sub).isEqualTo(DateFinder.find(sub, want - a));
+          // the text's chars beyond b in the array: find must not read past b either
+          java.util.Arrays.fill(c, b, c.length, '7');
+          assertThat(DateFinder.find(s, a, b, want, c)).as(s.substring(a, b))
+              .isEqualTo(DateFinder.find(s, a, b, want, null));
+          s.getChars(b, s.length(), c, b);
         }
         yes += want >= 0 ? 1 : 0;
       }

@@ -130,6 +130,22 @@ class DateMatchTest {
       }
       boolean na = NEXT_ABOUT.matcher(s).find();
       assertThat(Dated.nextAbout(s)).as(s).isEqualTo(na);
+      // windows, some of them cutting a surrogate pair at either end
+      int low = 0; // the first low surrogate, if any
+      int high = s.length(); // after the last high surrogate, if any
+      for (int i = 0; i < s.length(); i++) {
+        if (low == 0 && Character.isLowSurrogate(s.charAt(i))) {
+          low = i;
+        }
+        if (Character.isHighSurrogate(s.charAt(i))) {
+          high = i + 1;
+        }
+      }
+      for (int k = 0; k < 3; k++) {
+        int a = k == 0 ? s.length() / 3 : k == 1 ? low : 0;
+        int b = k == 2 ? high : a + (s.length() - a) / 2;
+        assertThat(Dated.nextAbout(s, a, b)).as(s.substring(a, b)).isEqualTo(Dated.nextAbout(s.substring(a, b)));
+      }
       found[2] += na ? 1 : 0;
     }
     assertThat(found[0]).isPositive();
@@ -156,5 +172,77 @@ class DateMatchTest {
       matches += want.size();
     }
     assertThat(matches).isGreaterThan(100);
+  }
+
+  @Test
+  void deadlineCueAsTheRegex() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(13);
+    List<String> all = new ArrayList<>(texts);
+    // invented: the cues at the window's edges, with SP, case, marks, surrogates and line terminators around them
+    String[] cues = {"until", "Till", "BY", "no later than", "not later than", "no\u00a0later than", "before",
+        "deadline is", "Deadline: ", "deadline for papers is", "deadline. is", "deadline; is", "deadlines is",
+        "deadline\u0301 is", "the deadline this", "closes on", "close\u00a0on", "Closing on", "ends on", "end  on",
+        "expires on", "expire on", "Expires\u00a0On", "closedon", "xby", "_by", "\u0301by", "a\u0301by", "𝐀by",
+        "deadline                                         is"};
+    String[] tails = {"", " ", "  ", "\u00a0", " the ", " THE\u00a0", " the", "the ", "\n", "\r\n", " \r", "\u2028",
+        "\u0085", " the \n", "\n\n", "x"};
+    for (String c : cues) {
+      for (String tail : tails) {
+        all.add(c + tail);
+        all.add("Send it " + c + tail);
+        all.add("The deadline, " + c + tail);
+      }
+    }
+    int yes = 0;
+    int n = 0;
+    for (String s : all) {
+      for (int k = 0; k < 6; k++) {
+        int to = k == 0 ? s.length() : r.nextInt(s.length() + 1);
+        int from = k < 3 ? Math.max(0, to - 60) : r.nextInt(to + 1);
+        boolean want = Dated.DEADLINE_CUE.matcher(s.substring(from, to)).find();
+        assertThat(DateMatch.deadlineCue(s, from, to)).as("%s [%d, %d)", s, from, to).isEqualTo(want);
+        yes += want ? 1 : 0;
+        n++;
+      }
+    }
+    assertThat(yes).isGreaterThan(1000);
+    assertThat(n - yes).isGreaterThan(100_000);
+  }
+
+  @Test
+  void corefNeedsAKindWord() {
+    int kinds = 0;
+    for (String s : texts) {
+      if (!Dated.corefKind(s, 0, s.length())) {
+        assertThat(Dated.COREF.matcher(s).find()).as(s).isFalse();
+      } else {
+        kinds++;
+      }
+    }
+    assertThat(kinds).isGreaterThan(1000);
+  }
+
+  @Test
+  void deadlineForAsTheRegex() {
+    List<String> all = new ArrayList<>(texts);
+    // invented: the phrase with SP, case, short and long subjects, line terminators, marks and words after "is"
+    for (String head : new String[] {"The deadline for ", "DEADLINE\u00a0FOR ", "xdeadline for ", "_deadline for ",
+        "a\u0301deadline for ", "deadline  for ", "Deadline for\u00a0"}) {
+      for (String body : new String[] {"ab", "abc", "applications", "a\nb c", "papers\u2028x", "x".repeat(80),
+          "x".repeat(81), "the call: and more", "entries is"}) {
+        for (String end : new String[] {" is", " is.", " isn't", " is\u0301", "\u00a0IS 5 May", ":", " :", " was",
+            "", " is_"}) {
+          all.add(head + body + end);
+        }
+      }
+    }
+    int found = 0;
+    for (String s : all) {
+      Matcher m = Dated.DEADLINE_FOR.matcher(s);
+      String want = m.find() ? m.group(1) : null;
+      assertThat(DateMatch.deadlineFor(s)).as(s).isEqualTo(want);
+      found += want != null ? 1 : 0;
+    }
+    assertThat(found).isGreaterThan(200);
   }
 }

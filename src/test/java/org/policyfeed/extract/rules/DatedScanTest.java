@@ -93,4 +93,22 @@ class DatedScanTest {
     int n = check(Dated.COREF, t -> new Scan(Dated.COREF, t, Dated::corefStart));
     assertThat(n).isGreaterThan(50);
   }
+
+  @Test
+  void eventNameAsTrimmedCopy() {
+    int names = 0;
+    List<String> all = new ArrayList<>(TEXTS);
+    // invented: one-word names, names with no-break spaces, "Call" and "The" prefixes
+    all.addAll(List.of("Conference", "The\u00a0Conference", "Call for Papers for the Summer School", "Summit-2019",
+        "The Annual Conference 2019 (ABC)", "Calls Conference", "1st Regional Forum"));
+    for (String t : all) {
+      for (int ms = DateMatch.eventNameFind(t, 0), me; ms >= 0; ms = DateMatch.eventNameFind(t, me)) {
+        me = DateMatch.eventNameEnd(t, ms);
+        String want = Dated.trimEventName(t.substring(ms, me));
+        assertThat(Dated.eventName(t, ms, me)).as(t.substring(ms, me)).isEqualTo(want);
+        names += want != null ? 1 : 0;
+      }
+    }
+    assertThat(names).isGreaterThan(100);
+  }
 }
