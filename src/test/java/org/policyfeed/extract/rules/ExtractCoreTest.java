@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policyfeed.FeedReader;
@@ -27,6 +26,7 @@ import org.policyfeed.model.Field;
 import org.policyfeed.model.Mention;
 import org.policyfeed.model.NewsItem;
 import org.policyfeed.testing.GeneratedFeed;
+import org.policyfeed.testing.RealFeeds;
 
 /**
  * Differential tests for the shared extraction machinery: each fast path against the code it replaced (kept here
@@ -48,19 +48,8 @@ class ExtractCoreTest {
 
   @BeforeAll
   static void texts() throws IOException {
-    List<Path> feeds = new ArrayList<>();
-    feeds.add(Path.of("testdata/icmpd-news-2019-03.rss"));
-    try (Stream<Path> s = Files.walk(Path.of("src/test/resources"))) {
-      s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(rss|xml|atom|rdf)")).forEach(feeds::add);
-    }
-    Path conf = Path.of("../shared/conformance/feedparser");
-    if (Files.isDirectory(conf)) {
-      try (Stream<Path> s = Files.walk(conf)) {
-        s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".xml")).sorted().forEach(feeds::add);
-      }
-    }
     FeedReader reader = FeedReader.builder().build();
-    for (Path p : feeds) {
+    for (Path p : RealFeeds.paths()) {
       byte[] bytes = Files.readAllBytes(p);
       REAL.add(new String(bytes, StandardCharsets.UTF_8));
       read(reader, bytes);

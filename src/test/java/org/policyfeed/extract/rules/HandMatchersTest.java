@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policyfeed.FeedReader;
 import org.policyfeed.FeedStream;
 import org.policyfeed.model.NewsItem;
 import org.policyfeed.testing.GeneratedFeed;
+import org.policyfeed.testing.RealFeeds;
 
 /**
  * Differential tests: each hand-written matcher in this package against the regular expression it replaced (kept
@@ -76,19 +76,8 @@ class HandMatchersTest {
 
   @BeforeAll
   static void texts() throws IOException {
-    List<Path> feeds = new ArrayList<>();
-    feeds.add(Path.of("testdata/icmpd-news-2019-03.rss"));
-    try (Stream<Path> s = Files.walk(Path.of("src/test/resources"))) {
-      s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(rss|xml|atom|rdf)")).forEach(feeds::add);
-    }
-    Path conf = Path.of("../shared/conformance/feedparser");
-    if (Files.isDirectory(conf)) {
-      try (Stream<Path> s = Files.walk(conf)) {
-        s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".xml")).sorted().forEach(feeds::add);
-      }
-    }
     FeedReader reader = FeedReader.builder().build();
-    for (Path p : feeds) {
+    for (Path p : RealFeeds.paths()) {
       byte[] bytes = Files.readAllBytes(p);
       REAL.add(new String(bytes, StandardCharsets.UTF_8));
       read(reader, bytes);
