@@ -1,9 +1,5 @@
 package org.policyfeed.extract.rules;
 
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
-
 /**
  * {@link Rules#normalise} of a range of a text, read char by char into a reused buffer without copying the range:
  * for testing a phrase against a few known keys before paying for the substring and the full normalisation.
@@ -12,39 +8,15 @@ import java.util.regex.Pattern;
  * {@code [\p{L}\p{N}]} into one space and strips. For a char below {@code U+0500} other than a mark, a surrogate
  * or capital sigma (whose lower case depends on what follows) each of these steps works on the char alone: its
  * decomposition is a base char and marks, the marks go, and the base alone is lower-cased. So such a char stands
- * for one char of the key, or for a gap. Reading stops at the first char of any other kind; what was read is then
+ * for one char of the key, or for a gap ({@link Rules#keyChar}). Reading stops at the first char of any other kind; what was read is then
  * only a prefix of the key (the chars after it can add to the key, never change what is there). Reading stops as
  * well when no key starts with what was read.
  *
  * <p>An instance holds the buffer the key is read into: one per call of a finder, not shared between threads.
  */
 final class NameKeys {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
-
-  /** Per char below {@code U+0500}: the key char it stands for, {@link #GAP}, or {@link #STOP}. */
-  private static final char[] MAP = new char[0x500];
   private static final char GAP = ' ';
   private static final char STOP = 0;
-
-  static {
-    for (int c = 0; c < MAP.length; c++) {
-      int type = Character.getType(c);
-      if (c == 0x3a3 || Character.isSurrogate((char) c) || type == Character.NON_SPACING_MARK
-          || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
-        MAP[c] = STOP;
-        continue;
-      }
-      String d = MARKS.matcher(Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD)).replaceAll("")
-          .toLowerCase(Locale.ROOT);
-      if (d.length() != 1 || Character.isSurrogate(d.charAt(0))) {
-        MAP[c] = STOP; // nothing or several chars: not read here
-      } else {
-        char x = d.charAt(0);
-        MAP[c] = WORD.matcher(d).matches() ? (x == GAP ? STOP : x) : GAP;
-      }
-    }
-  }
 
   /** What {@link #find} found: no key, the whole key of the range, or keys that start as the range does. */
   static final int NONE = 0;
@@ -74,15 +46,7 @@ final class NameKeys {
     boolean gap = false;
     for (int i = s; i < e; i++) {
       char c = t.charAt(i);
-      char k;
-      if (c < MAP.length) {
-        k = MAP[c];
-      } else if (c == '\u2018' || c == '\u2019' || c == '\u201c' || c == '\u201d' || c == '\u2013'
-          || c == '\u2014' || c == '\u2026' || c == '\u2022') {
-        k = GAP; // punctuation that decomposition leaves alone
-      } else {
-        k = STOP;
-      }
+      char k = Rules.keyChar(c);
       if (k == STOP) {
         return lo < hi ? PART : NONE;
       }

@@ -124,6 +124,33 @@ public final class Rules {
     return t;
   }
 
+  /** Per char below {@code U+0500}: the one char {@link #TABLE} gives, or 0 when it gives none or several. */
+  private static final char[] KEY_CHAR = keyChars();
+
+  private static char[] keyChars() {
+    char[] k = new char[TABLE.length];
+    for (int c = 0; c < k.length; c++) {
+      String m = TABLE[c];
+      k[c] = m == null || m.length() != 1 ? 0 : m.charAt(0);
+    }
+    return k;
+  }
+
+  /** Punctuation above {@code U+0500} that decomposition leaves alone: a gap in a key. */
+  private static boolean gapPunctuation(char c) {
+    return c == '\u2018' || c == '\u2019' || c == '\u201c' || c == '\u201d' || c == '\u2013' || c == '\u2014'
+        || c == '\u2026' || c == '\u2022';
+  }
+
+  /**
+   * What {@link #normalise} makes of {@code c} on its own when that is one char whatever its neighbours: the key
+   * char, a space for a gap, or 0 (a mark, capital sigma, a char that decomposes into several, or one above
+   * {@code U+0500} other than common punctuation).
+   */
+  static char keyChar(char c) {
+    return c < KEY_CHAR.length ? KEY_CHAR[c] : gapPunctuation(c) ? ' ' : 0;
+  }
+
   /**
    * {@link #normalise} without regular expressions for strings of chars below {@code U+0500} (but combining marks
    * and capital sigma) and a few punctuation marks that decomposition leaves alone; null for any other string.
@@ -163,8 +190,7 @@ public final class Rules {
         if (m == null) {
           return null;
         }
-      } else if (c == '\u2018' || c == '\u2019' || c == '\u201c' || c == '\u201d' || c == '\u2013'
-          || c == '\u2014' || c == '\u2026' || c == '\u2022') {
+      } else if (gapPunctuation(c)) {
         m = " ";
       } else {
         return null;
