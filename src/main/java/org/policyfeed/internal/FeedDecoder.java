@@ -54,7 +54,23 @@ public final class FeedDecoder extends Reader {
     return CP1252[b - 0x80];
   }
 
-  private record Pending(Severity severity, String code, String message, int line, int column, long at) {}
+  /** A diagnostic about decoded character {@code at}; its line and column are known once that character is out. */
+  private static final class Pending {
+    final Severity severity;
+    final String code;
+    final String message;
+    final long at;
+    int line;
+    int column;
+    boolean placed;
+
+    Pending(Severity severity, String code, String message, long at) {
+      this.severity = severity;
+      this.code = code;
+      this.message = message;
+      this.at = at;
+    }
+  }
 
   private final InputStream in;
   /** Bytes read at a time; the first read is what the charset is chosen from. */
@@ -70,6 +86,8 @@ public final class FeedDecoder extends Reader {
   /** The name reported until the first non-ASCII byte (RFC 3023 text/* default), or null. */
   private @Nullable String asciiClaim;
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+  /** Diagnostics in {@link #pending} whose character is not out yet. */
+  private int unplaced;
   private long produced;
   private int line = 1;
   private int column = 1;
@@ -116,14 +134,18 @@ public final class FeedDecoder extends Reader {
    * tagged with {@code outOffset}.
    */
   void flush(long consumed, long outOffset, DiagnosticQueue queue) {
-    while (!pending.isEmpty() && pending.peekFirst().at() <= consumed) {
+    while (!pending.isEmpty() && pending.peekFirst().at <= consumed && pending.peekFirst().placed) {
       Pending p = pending.pollFirst();
-      queue.report(p.severity(), p.code(), p.message(), p.line(), p.column(), outOffset);
+      queue.report(p.severity, p.code, p.message, p.line, p.column, outOffset);
     }
   }
 
   private void note(Severity severity, String code, String message) {
-    pending.add(new Pending(severity, code, message, line, column, produced));
+    Pending p = new Pending(severity, code, message, produced);
+    p.line = line;
+    p.column = column;
+    p.placed = true;
+    pending.add(p);
   }
 
   // ---------------------------------------------------------------- choosing the charset
@@ -303,6 +325,9 @@ public final class FeedDecoder extends Reader {
     }
     int n = decoder == null ? readUtf8(cbuf, off, len) : readCharset(cbuf, off, len);
     if (n > 0) {
+      if (unplaced > 0) {
+        place(cbuf, off, n);
+      }
       int lines = 0;
       int lastNl = -1;
       for (int i = off, end = off + n; i < end; i++) {
@@ -451,8 +476,39 @@ public final class FeedDecoder extends Reader {
     return n;
   }
 
+  /** A diagnostic about the character {@code index} places after the first one this read gives out. */
   private void pendingAt(int index, Severity severity, String code, String message) {
-    pending.add(new Pending(severity, code, message, line, column + index, produced + index));
+    pending.add(new Pending(severity, code, message, produced + index));
+    unplaced++;
+  }
+
+  /** Gives the diagnostics about characters in {@code cbuf[off, off + n)} their line and column. */
+  private void place(char[] cbuf, int off, int n) {
+    int l = line;
+    int c = column;
+    long first = produced;
+    int i = 0;
+    for (Pending p : pending) {
+      if (p.placed) {
+        continue;
+      }
+      int target = (int) Math.min(n, p.at - first);
+      for (; i < target; i++) {
+        if (cbuf[off + i] == '\n') {
+          l++;
+          c = 1;
+        } else {
+          c++;
+        }
+      }
+      if (p.at - first >= n) {
+        break; // decoded but not given out yet
+      }
+      p.line = l;
+      p.column = c;
+      p.placed = true;
+      unplaced--;
+    }
   }
 
   /** Reads until at least {@code want} bytes are buffered after pos, or end of input. */

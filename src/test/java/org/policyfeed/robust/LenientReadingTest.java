@@ -188,6 +188,19 @@ class LenientReadingTest {
   }
 
   @Test
+  void aWindows1252ByteIsReportedWhereItIs() {
+    // invented: the é of "café" is one Windows-1252 byte on line 6 of a document declared UTF-8
+    String xml = rss("<item>\n<title>A caf\u00e9</title></item>\n");
+    byte[] bytes = xml.getBytes(Charset.forName("windows-1252"));
+    try (FeedStream s = LENIENT.open(new ByteArrayInputStream(bytes))) {
+      Diagnostic d = s.stream().toList().get(0).diagnostics().get(0);
+      assertThat(d.code()).isEqualTo("encoding-windows-1252");
+      assertThat(d.line()).isEqualTo(6);
+      assertThat(d.column()).isEqualTo("<title>A caf".length() + 1);
+    }
+  }
+
+  @Test
   void theDeclaredCharsetIsUsed() {
     String xml = rss("<item><title>Zoë à Genève</title></item>\n").replace("UTF-8", "ISO-8859-1");
     try (FeedStream s = LENIENT.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.ISO_8859_1)))) {
