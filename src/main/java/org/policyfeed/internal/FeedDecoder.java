@@ -54,23 +54,8 @@ public final class FeedDecoder extends Reader {
     return CP1252[b - 0x80];
   }
 
-  /** A diagnostic about decoded character {@code at}; its line and column are known once that character is out. */
-  private static final class Pending {
-    final Severity severity;
-    final String code;
-    final String message;
-    final long at;
-    int line;
-    int column;
-    boolean placed;
-
-    Pending(Severity severity, String code, String message, long at) {
-      this.severity = severity;
-      this.code = code;
-      this.message = message;
-      this.at = at;
-    }
-  }
+  /** A diagnostic about decoded character {@code at}, waiting for the filter to reach it. */
+  private record Pending(Severity severity, String code, String message, long at) {}
 
   private final InputStream in;
   /** Bytes read at a time; the first read is what the charset is chosen from. */
@@ -86,11 +71,7 @@ public final class FeedDecoder extends Reader {
   /** The name reported until the first non-ASCII byte (RFC 3023 text/* default), or null. */
   private @Nullable String asciiClaim;
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
-  /** Diagnostics in {@link #pending} whose character is not out yet. */
-  private int unplaced;
   private long produced;
-  private int line = 1;
-  private int column = 1;
   private final ByteBuffer bytes;
   private final CharBuffer chars = CharBuffer.allocate(4096);
 
@@ -130,22 +111,21 @@ public final class FeedDecoder extends Reader {
   }
 
   /**
-   * Moves the diagnostics raised at or before decoded character {@code consumed} to {@code queue},
-   * tagged with {@code outOffset}.
+   * Moves the diagnostics raised at or before decoded character {@code consumed} to {@code queue}, tagged with
+   * {@code outOffset}. The filter calls this after each character it consumes while diagnostics wait, so the one
+   * about character {@code consumed} is met when the filter's position ({@code line}, {@code column}) is that
+   * character's; those about the first character (the charset notes among them) are at line 1, column 1.
    */
-  void flush(long consumed, long outOffset, DiagnosticQueue queue) {
-    while (!pending.isEmpty() && pending.peekFirst().at <= consumed && pending.peekFirst().placed) {
+  void flush(long consumed, long outOffset, DiagnosticQueue queue, int line, int column) {
+    while (!pending.isEmpty() && pending.peekFirst().at() <= consumed) {
       Pending p = pending.pollFirst();
-      queue.report(p.severity, p.code, p.message, p.line, p.column, outOffset);
+      boolean first = p.at() == 0;
+      queue.report(p.severity(), p.code(), p.message(), first ? 1 : line, first ? 1 : column, outOffset);
     }
   }
 
   private void note(Severity severity, String code, String message) {
-    Pending p = new Pending(severity, code, message, produced);
-    p.line = line;
-    p.column = column;
-    p.placed = true;
-    pending.add(p);
+    pending.add(new Pending(severity, code, message, produced));
   }
 
   // ---------------------------------------------------------------- choosing the charset
@@ -325,19 +305,6 @@ public final class FeedDecoder extends Reader {
     }
     int n = decoder == null ? readUtf8(cbuf, off, len) : readCharset(cbuf, off, len);
     if (n > 0) {
-      if (unplaced > 0) {
-        place(cbuf, off, n);
-      }
-      int lines = 0;
-      int lastNl = -1;
-      for (int i = off, end = off + n; i < end; i++) {
-        if (cbuf[i] == '\n') {
-          lines++;
-          lastNl = i;
-        }
-      }
-      line += lines;
-      column = lastNl < 0 ? column + n : off + n - lastNl;
       produced += n;
     }
     return n;
@@ -479,36 +446,6 @@ public final class FeedDecoder extends Reader {
   /** A diagnostic about the character {@code index} places after the first one this read gives out. */
   private void pendingAt(int index, Severity severity, String code, String message) {
     pending.add(new Pending(severity, code, message, produced + index));
-    unplaced++;
-  }
-
-  /** Gives the diagnostics about characters in {@code cbuf[off, off + n)} their line and column. */
-  private void place(char[] cbuf, int off, int n) {
-    int l = line;
-    int c = column;
-    long first = produced;
-    int i = 0;
-    for (Pending p : pending) {
-      if (p.placed) {
-        continue;
-      }
-      int target = (int) Math.min(n, p.at - first);
-      for (; i < target; i++) {
-        if (cbuf[off + i] == '\n') {
-          l++;
-          c = 1;
-        } else {
-          c++;
-        }
-      }
-      if (p.at - first >= n) {
-        break; // decoded but not given out yet
-      }
-      p.line = l;
-      p.column = c;
-      p.placed = true;
-      unplaced--;
-    }
   }
 
   /** Reads until at least {@code want} bytes are buffered after pos, or end of input. */

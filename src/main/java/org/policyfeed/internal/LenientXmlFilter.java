@@ -173,7 +173,7 @@ public final class LenientXmlFilter extends Reader {
     }
     FeedDecoder d = decoder;
     if (d != null && d.hasPending()) {
-      d.flush(consumed, emitted, queue);
+      d.flush(consumed, emitted, queue, line, column);
     }
     return c;
   }
