@@ -302,13 +302,16 @@ public final class XmlFeedParser extends XmlPullParser {
    */
   private static final int MAX_KEPT_BUFFER = 1 << 16;
   private StringBuilder textBuffer = new StringBuilder(256);
+  /** The runs of character data of an element without markup inside, the usual case. */
+  private char[] plain = new char[256];
 
   private String text() throws XMLStreamException {
     String name = r.getLocalName();
     StringBuilder sb = textBuffer;
     sb.setLength(0);
-    // the common case, one run of character data and the end tag, needs no builder
-    String first = null;
+    // the common case, runs of character data and the end tag, needs no builder: the runs go to plain
+    int plainLength = 0;
+    boolean markup = false; // markup met: from then on everything goes to sb
     int start = depth;
     while (true) {
       int ev = r.next();
@@ -316,23 +319,19 @@ public final class XmlFeedParser extends XmlPullParser {
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
             XMLStreamConstants.ENTITY_REFERENCE -> {
           int length = r.getTextLength();
-          if ((first != null ? first.length() : 0) + sb.length() + length > limits.maxTextLength()) {
+          if ((long) plainLength + sb.length() + length > limits.maxTextLength()) {
             throw limit("limit-text-length", "the text of <" + name + "> is longer than "
                 + limits.maxTextLength() + " characters", "maxTextLength()");
           }
-          if (first == null && sb.length() == 0 && depth == start) {
-            first = new String(r.getTextCharacters(), r.getTextStart(), length);
-          } else if (depth == start) {
-            if (first != null) {
-              sb.append(first);
-              first = null;
+          if (!markup) {
+            if (plainLength + length > plain.length) {
+              plain = java.util.Arrays.copyOf(plain, Math.max(2 * plain.length, plainLength + length));
             }
+            System.arraycopy(r.getTextCharacters(), r.getTextStart(), plain, plainLength, length);
+            plainLength += length;
+          } else if (depth == start) {
             sb.append(r.getTextCharacters(), r.getTextStart(), length);
           } else {
-            if (first != null) {
-              sb.append(first);
-              first = null;
-            }
             // character data inside markup written back: escaped so it stays text
             XmlEscape.append(sb, java.nio.CharBuffer.wrap(r.getTextCharacters()), r.getTextStart(),
                 r.getTextStart() + r.getTextLength(), false);
@@ -340,9 +339,9 @@ public final class XmlFeedParser extends XmlPullParser {
         }
         case XMLStreamConstants.START_ELEMENT -> {
           enter();
-          if (first != null) {
-            sb.append(first);
-            first = null;
+          if (!markup) {
+            sb.append(plain, 0, plainLength);
+            markup = true;
           }
           sb.append('<').append(qname());
           for (int i = 0; i < r.getAttributeCount(); i++) {
@@ -359,12 +358,13 @@ public final class XmlFeedParser extends XmlPullParser {
         case XMLStreamConstants.END_ELEMENT -> {
           if (depth == start) {
             depth--;
-            if (first != null) {
-              return first;
-            }
-            String text = sb.length() == 0 ? "" : sb.toString();
+            String text = markup ? (sb.length() == 0 ? "" : sb.toString())
+                : plainLength == 0 ? "" : new String(plain, 0, plainLength);
             if (sb.capacity() > MAX_KEPT_BUFFER) {
               textBuffer = new StringBuilder(256);
+            }
+            if (plain.length > MAX_KEPT_BUFFER) {
+              plain = new char[256];
             }
             return text;
           }

@@ -24,8 +24,6 @@ public final class XmlInput {
     this.factory = create(limits);
     this.direct = create(limits);
     direct.setProperty(WstxInputProperties.P_LAZY_PARSING, false);
-    // a text as one event up to the next markup, not in pieces where the input buffer ends: saves copies
-    direct.setProperty(WstxInputProperties.P_MIN_TEXT_SEGMENT, Integer.MAX_VALUE);
   }
 
   private static WstxInputFactory create(Limits limits) {
