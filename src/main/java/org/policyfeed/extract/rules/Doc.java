@@ -235,17 +235,47 @@ final class Doc {
 
   private static final String[] NO_WORDS = new String[0];
 
-  /** As {@code words(s.substring(from, to))}, without the copy. */
-  static String[] words(String t, int from, int to) {
-    // as strip(): no surrogate is white space, so chars can be tested one by one
+  /** The end of {@code t[from, to)} without trailing white space, as {@code strip()} would cut it. */
+  private static int stripEnd(String t, int from, int to) {
+    // no surrogate is white space, so chars can be tested one by one
     int n = to;
     while (n > from && Character.isWhitespace(t.charAt(n - 1))) {
       n--;
     }
+    return n;
+  }
+
+  /** The start of {@code t[from, to)} without leading white space. */
+  private static int stripStart(String t, int from, int to) {
     int b = from;
-    while (b < n && Character.isWhitespace(t.charAt(b))) {
+    while (b < to && Character.isWhitespace(t.charAt(b))) {
       b++;
     }
+    return b;
+  }
+
+  /** The last of {@code words(t.substring(from, to))}, or null when there are none. */
+  static @Nullable String lastWord(String t, int from, int to) {
+    int n = stripEnd(t, from, to);
+    int b = stripStart(t, from, n);
+    // trailing empty words are dropped: the last word is the last run of chars between spaces
+    while (n > b && Chars.sp(t.charAt(n - 1))) {
+      n--;
+    }
+    if (n == b) {
+      return null;
+    }
+    int s = n;
+    while (s > b && !Chars.sp(t.charAt(s - 1))) {
+      s--;
+    }
+    return t.substring(s, n);
+  }
+
+  /** As {@code words(s.substring(from, to))}, without the copy. */
+  static String[] words(String t, int from, int to) {
+    int n = stripEnd(t, from, to);
+    int b = stripStart(t, from, n);
     if (b == n) {
       return NO_WORDS;
     }

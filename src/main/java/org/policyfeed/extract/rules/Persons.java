@@ -206,7 +206,7 @@ final class Persons {
         if (!rolePrefix.isEmpty()) {
           trigger = true;
           role = String.join(" ", rolePrefix);
-          String lw = lastWord(t, sen.start(), mStart);
+          String lw = Doc.lastWord(t, sen.start(), mStart);
           if (lw != null && (lw.endsWith("’s") || lw.endsWith("'s") || Doc.allCaps(lw))) {
             org = Doc.stripPossessive(lw);
           }
@@ -481,30 +481,6 @@ final class Persons {
       }
     }
     return n;
-  }
-
-  /** The last of {@code Doc.words(t.substring(from, to))}, or null when there are none. */
-  static @Nullable String lastWord(String t, int from, int to) {
-    int n = to;
-    while (n > from && Character.isWhitespace(t.charAt(n - 1))) {
-      n--;
-    }
-    int b = from;
-    while (b < n && Character.isWhitespace(t.charAt(b))) {
-      b++;
-    }
-    // trailing empty words are dropped: the last word is the last run of chars between spaces
-    while (n > b && Chars.sp(t.charAt(n - 1))) {
-      n--;
-    }
-    if (n == b) {
-      return null;
-    }
-    int s = n;
-    while (s > b && !Chars.sp(t.charAt(s - 1))) {
-      s--;
-    }
-    return t.substring(s, n);
   }
 
   /** Where a name can start: a capital not after a letter, digit, apostrophe, hyphen or full stop. */

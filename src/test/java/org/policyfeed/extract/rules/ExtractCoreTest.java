@@ -2,10 +2,6 @@ package org.policyfeed.extract.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,14 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policyfeed.FeedReader;
-import org.policyfeed.FeedStream;
 import org.policyfeed.extract.FieldText;
 import org.policyfeed.extract.ItemFields;
 import org.policyfeed.model.Field;
 import org.policyfeed.model.Mention;
-import org.policyfeed.model.NewsItem;
-import org.policyfeed.testing.GeneratedFeed;
 import org.policyfeed.testing.RealFeeds;
 
 /**
@@ -47,43 +39,9 @@ class ExtractCoreTest {
       "participants.The", "!", "?", "\"", "the", "of", "and", "Programme", "Initiative"};
 
   @BeforeAll
-  static void texts() throws IOException {
-    FeedReader reader = FeedReader.builder().build();
-    for (Path p : RealFeeds.paths()) {
-      byte[] bytes = Files.readAllBytes(p);
-      REAL.add(new String(bytes, StandardCharsets.UTF_8));
-      read(reader, bytes);
-    }
-    java.io.ByteArrayOutputStream gen = new java.io.ByteArrayOutputStream();
-    new GeneratedFeed(300).transferTo(gen);
-    read(reader, gen.toByteArray());
-
-    Random r = new Random(20261130L);
-    for (int k = 0; k < 20_000; k++) {
-      StringBuilder sb = new StringBuilder();
-      int n = r.nextInt(30);
-      for (int j = 0; j < n; j++) {
-        sb.append(FRAGMENTS[r.nextInt(FRAGMENTS.length)]);
-        if (r.nextInt(3) == 0) {
-          sb.append(' ');
-        }
-      }
-      RANDOM.add(sb.toString());
-    }
-  }
-
-  private static void read(FeedReader reader, byte[] bytes) {
-    try (FeedStream s = reader.open(bytes)) {
-      for (NewsItem it : s) {
-        for (String x : new String[] {it.headline(), it.teaser(), it.text()}) {
-          if (x != null && !x.isEmpty()) {
-            REAL.add(x);
-          }
-        }
-      }
-    } catch (RuntimeException e) {
-      // a feed the reader refuses still counts as a raw text
-    }
+  static void texts() {
+    REAL.addAll(RealFeeds.texts());
+    RANDOM.addAll(RealFeeds.randomTexts(FRAGMENTS, 20261130L, 20_000, 30));
   }
 
   private static List<String> all() {

@@ -2,10 +2,6 @@ package org.policyfeed.extract.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -13,10 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policyfeed.FeedReader;
-import org.policyfeed.FeedStream;
-import org.policyfeed.model.NewsItem;
-import org.policyfeed.testing.GeneratedFeed;
 import org.policyfeed.testing.RealFeeds;
 
 /**
@@ -75,44 +67,9 @@ class HandMatchersTest {
       "Chair", ", heading ", ", who leads the ", ", chairing\u00a0the ", "!", "?", "…", "\"", "•", "e.g.", "U.S.", ".The", "participants.The", "\t"};
 
   @BeforeAll
-  static void texts() throws IOException {
-    FeedReader reader = FeedReader.builder().build();
-    for (Path p : RealFeeds.paths()) {
-      byte[] bytes = Files.readAllBytes(p);
-      REAL.add(new String(bytes, StandardCharsets.UTF_8));
-      read(reader, bytes);
-    }
-    java.io.ByteArrayOutputStream gen = new java.io.ByteArrayOutputStream();
-    new GeneratedFeed(300).transferTo(gen);
-    read(reader, gen.toByteArray());
-
-    Random r = new Random(20240607L);
-    for (int k = 0; k < 40_000; k++) {
-      StringBuilder sb = new StringBuilder();
-      int n = r.nextInt(40);
-      for (int j = 0; j < n; j++) {
-        String f = FRAGMENTS[r.nextInt(FRAGMENTS.length)];
-        sb.append(f);
-        if (r.nextInt(3) == 0) {
-          sb.append(' ');
-        }
-      }
-      RANDOM.add(sb.toString());
-    }
-  }
-
-  private static void read(FeedReader reader, byte[] bytes) {
-    try (FeedStream s = reader.open(bytes)) {
-      for (NewsItem it : s) {
-        for (String x : new String[] {it.headline(), it.teaser(), it.text()}) {
-          if (x != null && !x.isEmpty()) {
-            REAL.add(x);
-          }
-        }
-      }
-    } catch (RuntimeException e) {
-      // a feed the reader refuses still counts as a raw text
-    }
+  static void texts() {
+    REAL.addAll(RealFeeds.texts());
+    RANDOM.addAll(RealFeeds.randomTexts(FRAGMENTS, 20240607L, 40_000, 40));
   }
 
   private static List<String> all() {

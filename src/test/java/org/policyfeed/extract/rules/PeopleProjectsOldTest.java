@@ -217,7 +217,7 @@ class PeopleProjectsOldTest {
         }
         String[] w = Doc.words(t.substring(a, b));
         String want = w.length == 0 ? null : w[w.length - 1];
-        assertThat(Persons.lastWord(t, a, b)).as("[%d, %d) of %s", a, b, t).isEqualTo(want);
+        assertThat(Doc.lastWord(t, a, b)).as("[%d, %d) of %s", a, b, t).isEqualTo(want);
         n++;
       }
     }
