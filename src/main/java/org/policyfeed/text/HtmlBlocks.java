@@ -25,6 +25,8 @@ final class HtmlBlocks {
   private int outLen;
   private char[] block = new char[256];
   private int blockLen;
+  /** The chars of a text given as a String to {@link #inline(String, int, int)}. */
+  private char[] scratch = new char[256];
   /** Whether the open block holds a line break (only {@link #lineBreak} writes one). */
   private boolean blockHasBreak;
   private final ArrayList<Link> links = new ArrayList<>(2);
@@ -34,6 +36,26 @@ final class HtmlBlocks {
   /** Open lists, innermost last: {@code lists[2k]} is 1 for ordered, {@code lists[2k+1]} the next number. */
   private int[] lists = new int[8];
   private int listCount;
+
+  /**
+   * For {@link #append}, what each char is to a run of inline text: {@link #SPACE} for the HTML
+   * spaces (and for the chars below, which a space must not come before), {@link #BREAK} for the HTML
+   * spaces other than {@code ' '}, {@link #MARKUP} for {@code <}, {@code &} and NUL.
+   */
+  private static final byte[] RUN = new byte[0x10000];
+  private static final int SPACE = 1;
+  private static final int BREAK = 1 << 1;
+  private static final int MARKUP = 1 << 2;
+
+  static {
+    RUN[' '] = SPACE;
+    for (char c : new char[] {'\t', '\n', '\r', '\f'}) {
+      RUN[c] = SPACE | BREAK;
+    }
+    for (char c : new char[] {'<', '&', 0}) {
+      RUN[c] = MARKUP;
+    }
+  }
 
   HtmlBlocks(int sizeHint) {
     out = new char[Math.max(16, sizeHint)];
@@ -70,23 +92,31 @@ final class HtmlBlocks {
 
   /** Appends inline text: whitespace runs become one pending space, written before the next visible char. */
   void inline(String text, int from, int to) {
-    append(text, from, to, false);
+    int len = to - from;
+    if (scratch.length < len) {
+      scratch = new char[len];
+    }
+    text.getChars(from, to, scratch, 0);
+    append(scratch, 0, len, false);
+    if (scratch.length > KEEP) {
+      scratch = new char[256];
+    }
   }
 
   /**
-   * Appends the inline text of an HTML source from {@code from} up to the first {@code <},
-   * {@code &} or NUL (or {@code to}), with the rules of {@link #inline(String, int, int)}.
+   * Appends the inline text of an HTML source, given as its chars, from {@code from} up to the first
+   * {@code <}, {@code &} or NUL (or {@code to}), with the rules of {@link #inline(String, int, int)}.
    *
    * @return the index where it stopped
    */
-  int inlineUntilMarkup(String text, int from, int to) {
+  int inlineUntilMarkup(char[] text, int from, int to) {
     return append(text, from, to, true);
   }
 
-  private int append(String text, int from, int to, boolean stopAtMarkup) {
+  private int append(char[] text, int from, int to, boolean stopAtMarkup) {
     int i = from;
     while (i < to) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (stopAtMarkup && (c == '<' || c == '&' || c == 0)) {
         return i;
       }
@@ -95,15 +125,26 @@ final class HtmlBlocks {
         i++;
         continue;
       }
+      // the run i..j of visible chars, with the single spaces between them: a single space between two
+      // visible chars is written as it is (the char before it is visible, neither a line break nor a
+      // marker's space), so the whole run is copied at once. It ends before a char that ends inline text
+      // (a space other than ' ', or markup when stopping there) or a ' ' that is not followed by a
+      // visible char (a space, such a char or the end): found with a table and one branch a char,
+      // as the spaces between words would make a branch on them hard to predict
+      int ends = stopAtMarkup ? BREAK | MARKUP : BREAK;
+      // u | (u >> shift) has the SPACE bit for a space, and for markup when stopping there (MARKUP >> 2)
+      int shift = stopAtMarkup ? 2 : 3;
       int j = i + 1;
+      int t = j < to ? RUN[text[j]] : 0;
       while (j < to) {
-        char d = text.charAt(j);
-        if (d <= ' ' && (isSpace(d) || stopAtMarkup && d == 0) || stopAtMarkup && (d == '<' || d == '&')) {
+        int u = j + 1 < to ? RUN[text[j + 1]] : SPACE;
+        if (((t & ends) | (t & (u | (u >> shift)) & SPACE)) != 0) {
           break;
         }
         j++;
+        t = u;
       }
-      // the pending space and the run i..j of visible chars
+      // the pending space and the run
       int len = blockLen;
       if (len + 1 + (j - i) > block.length) {
         grow(len + 1 + (j - i));
@@ -112,7 +153,7 @@ final class HtmlBlocks {
         block[len++] = ' ';
       }
       pendingSpace = false;
-      text.getChars(i, j, block, len);
+      System.arraycopy(text, i, block, len, j - i);
       blockLen = len + (j - i);
       i = j;
     }
