@@ -207,6 +207,43 @@ final class TextShape {
   }
 
   /**
+   * {@link #sentenceEnd(String, int, int)}, with the punctuation that may end the sentence found by
+   * {@code terminals}, a finder over {@code s}, rather than by looking at each char.
+   */
+  static int sentenceEnd(String s, int start, int limit, TerminalFinder terminals) {
+    int i = start;
+    while (true) {
+      i = terminals.next(i);
+      if (i >= limit) {
+        return limit;
+      }
+      char c = s.charAt(i);
+      int e = i + 1;
+      while (e < limit && (isTerminal(s.charAt(e)) || isCloser(s.charAt(e)))) {
+        e++;
+      }
+      if (e >= limit) {
+        return limit;
+      }
+      if (isSpace(s.charAt(e))) {
+        int k = e;
+        while (k < limit && isSpace(s.charAt(k))) {
+          k++;
+        }
+        if (k >= limit) {
+          return e;
+        }
+        char next = s.charAt(k);
+        boolean abbreviation = c == '.' && e == i + 1 && isAbbreviationDot(s, i);
+        if (!Character.isLowerCase(next) && !abbreviation) {
+          return e;
+        }
+      }
+      i = e;
+    }
+  }
+
+  /**
    * The paragraphs of {@code s} as {@code [start, end)} pairs, without the blank lines between them and
    * without spaces at either end. A paragraph is a run of lines that hold something other than spaces.
    */
