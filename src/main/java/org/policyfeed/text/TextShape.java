@@ -173,42 +173,13 @@ final class TextShape {
    * abbreviation or an initial does not end a sentence.
    */
   static int sentenceEnd(String s, int start, int limit) {
-    int i = start;
-    while (i < limit) {
-      char c = s.charAt(i);
-      if (isTerminal(c)) {
-        int e = i + 1;
-        while (e < limit && (isTerminal(s.charAt(e)) || isCloser(s.charAt(e)))) {
-          e++;
-        }
-        if (e >= limit) {
-          return limit;
-        }
-        if (isSpace(s.charAt(e))) {
-          int k = e;
-          while (k < limit && isSpace(s.charAt(k))) {
-            k++;
-          }
-          if (k >= limit) {
-            return e;
-          }
-          char next = s.charAt(k);
-          boolean abbreviation = c == '.' && e == i + 1 && isAbbreviationDot(s, i);
-          if (!Character.isLowerCase(next) && !abbreviation) {
-            return e;
-          }
-        }
-        i = e;
-      } else {
-        i++;
-      }
-    }
-    return limit;
+    return sentenceEnd(s, start, limit, new TerminalFinder(s));
   }
 
   /**
-   * {@link #sentenceEnd(String, int, int)}, with the punctuation that may end the sentence found by
-   * {@code terminals}, a finder over {@code s}, rather than by looking at each char.
+   * {@link #sentenceEnd(String, int, int)}, with a finder over {@code s} that a caller walking through
+   * the text's sentences keeps from one to the next: the punctuation that may end a sentence is found
+   * with it rather than by a look at each char.
    */
   static int sentenceEnd(String s, int start, int limit, TerminalFinder terminals) {
     int i = start;
@@ -233,9 +204,8 @@ final class TextShape {
         if (k >= limit) {
           return e;
         }
-        char next = s.charAt(k);
-        boolean abbreviation = c == '.' && e == i + 1 && isAbbreviationDot(s, i);
-        if (!Character.isLowerCase(next) && !abbreviation) {
+        // a lower-case letter next, or an abbreviation's full stop: the sentence goes on
+        if (!Character.isLowerCase(s.charAt(k)) && !(c == '.' && e == i + 1 && isAbbreviationDot(s, i))) {
           return e;
         }
       }

@@ -21,7 +21,8 @@ import org.policyfeed.testing.RealFeeds;
  * sentence ends with {@link TerminalFinder}: the same changes on the texts of the real feeds, on the
  * unrepaired texts of the seed and of a generated feed, on random texts of {@link RepairTexts} and on
  * invented texts made of repeated sentences; and {@link TextShape#sentenceEnd(String, int, int,
- * TerminalFinder)} equal to {@link TextShape#sentenceEnd(String, int, int)} from every position.
+ * TerminalFinder)} equal to {@link RepeatedSentencesReference#sentenceEnd}, which looks at each char,
+ * from every position.
  */
 class RepeatedSentencesDifferentialTest {
 
@@ -45,12 +46,12 @@ class RepeatedSentencesDifferentialTest {
     // forwards from every position, with each line's end as the limit, as the rule walks
     for (int s = 0; s < n; s++) {
       int limit = TextShape.lineEnd(text, s);
-      assertEquals(TextShape.sentenceEnd(text, s, limit), TextShape.sentenceEnd(text, s, limit, finder),
+      assertEquals(RepeatedSentencesReference.sentenceEnd(text, s, limit), TextShape.sentenceEnd(text, s, limit, finder),
           "from " + s + " in " + text);
     }
     // and going back (the finder searches again)
     for (int s = n - 1; s >= 0; s -= 3) {
-      assertEquals(TextShape.sentenceEnd(text, s, n), TextShape.sentenceEnd(text, s, n, finder),
+      assertEquals(RepeatedSentencesReference.sentenceEnd(text, s, n), TextShape.sentenceEnd(text, s, n, finder),
           "back from " + s + " in " + text);
     }
   }

@@ -58,7 +58,7 @@ final class RepeatedSentencesReference implements RepairRule {
         }
         boolean listItem = TextShape.isListMarker(text, s);
         while (s < lineContentEnd) {
-          int e = TextShape.sentenceEnd(text, s, lineContentEnd);
+          int e = sentenceEnd(text, s, lineContentEnd);
           int idx = starts.size;
           starts.add(s);
           ends.add(e);
@@ -115,6 +115,41 @@ final class RepeatedSentencesReference implements RepairRule {
   static boolean eligible(String text, int s, int e) {
     return e - s >= MIN_CHARS && !TextShape.isOpeningQuote(text.charAt(s)) && TextShape.endsSentence(text, s, e)
         && TextShape.hasWords(text, s, e, MIN_WORDS);
+  }
+
+  /** {@link TextShape#sentenceEnd(String, int, int)} as it was, with a look at each char. */
+  static int sentenceEnd(String s, int start, int limit) {
+    int i = start;
+    while (i < limit) {
+      char c = s.charAt(i);
+      if (TextShape.isTerminal(c)) {
+        int e = i + 1;
+        while (e < limit && (TextShape.isTerminal(s.charAt(e)) || TextShape.isCloser(s.charAt(e)))) {
+          e++;
+        }
+        if (e >= limit) {
+          return limit;
+        }
+        if (TextShape.isSpace(s.charAt(e))) {
+          int k = e;
+          while (k < limit && TextShape.isSpace(s.charAt(k))) {
+            k++;
+          }
+          if (k >= limit) {
+            return e;
+          }
+          char next = s.charAt(k);
+          boolean abbreviation = c == '.' && e == i + 1 && TextShape.isAbbreviationDot(s, i);
+          if (!Character.isLowerCase(next) && !abbreviation) {
+            return e;
+          }
+        }
+        i = e;
+      } else {
+        i++;
+      }
+    }
+    return limit;
   }
 
   /** A growable int array. */
