@@ -25,8 +25,6 @@ final class HtmlBlocks {
   private int outLen;
   private char[] block = new char[256];
   private int blockLen;
-  /** The chars of a text given as a String to {@link #inline(String, int, int)}. */
-  private char[] scratch = new char[256];
   /** Whether the open block holds a line break (only {@link #lineBreak} writes one). */
   private boolean blockHasBreak;
   private final ArrayList<Link> links = new ArrayList<>(2);
@@ -92,31 +90,23 @@ final class HtmlBlocks {
 
   /** Appends inline text: whitespace runs become one pending space, written before the next visible char. */
   void inline(String text, int from, int to) {
-    int len = to - from;
-    if (scratch.length < len) {
-      scratch = new char[len];
-    }
-    text.getChars(from, to, scratch, 0);
-    append(scratch, 0, len, false);
-    if (scratch.length > KEEP) {
-      scratch = new char[256];
-    }
+    append(text, from, to, false);
   }
 
   /**
-   * Appends the inline text of an HTML source, given as its chars, from {@code from} up to the first
-   * {@code <}, {@code &} or NUL (or {@code to}), with the rules of {@link #inline(String, int, int)}.
+   * Appends the inline text of an HTML source from {@code from} up to the first {@code <},
+   * {@code &} or NUL (or {@code to}), with the rules of {@link #inline(String, int, int)}.
    *
    * @return the index where it stopped
    */
-  int inlineUntilMarkup(char[] text, int from, int to) {
+  int inlineUntilMarkup(String text, int from, int to) {
     return append(text, from, to, true);
   }
 
-  private int append(char[] text, int from, int to, boolean stopAtMarkup) {
+  private int append(String text, int from, int to, boolean stopAtMarkup) {
     int i = from;
     while (i < to) {
-      char c = text[i];
+      char c = text.charAt(i);
       if (stopAtMarkup && (c == '<' || c == '&' || c == 0)) {
         return i;
       }
@@ -135,9 +125,9 @@ final class HtmlBlocks {
       // u | (u >> shift) has the SPACE bit for a space, and for markup when stopping there (MARKUP >> 2)
       int shift = stopAtMarkup ? 2 : 3;
       int j = i + 1;
-      int t = j < to ? RUN[text[j]] : 0;
+      int t = j < to ? RUN[text.charAt(j)] : 0;
       while (j < to) {
-        int u = j + 1 < to ? RUN[text[j + 1]] : SPACE;
+        int u = j + 1 < to ? RUN[text.charAt(j + 1)] : SPACE;
         if (((t & ends) | (t & (u | (u >> shift)) & SPACE)) != 0) {
           break;
         }
@@ -153,7 +143,7 @@ final class HtmlBlocks {
         block[len++] = ' ';
       }
       pendingSpace = false;
-      System.arraycopy(text, i, block, len, j - i);
+      text.getChars(i, j, block, len);
       blockLen = len + (j - i);
       i = j;
     }

@@ -118,8 +118,6 @@ final class HtmlScanner {
   private static final ThreadLocal<HtmlScanner> SCANNERS = ThreadLocal.withInitial(HtmlScanner::new);
 
   private String s = "";
-  /** The chars of {@link #s}, for the text between tags, which is read char by char. */
-  private char[] chars = new char[1024];
   private int n;
   private @Nullable String baseUri;
   private final HtmlBlocks blocks = new HtmlBlocks(1024);
@@ -188,10 +186,6 @@ final class HtmlScanner {
       linkText = new StringBuilder(); // do not keep a huge buffer for the thread's lifetime
     }
     blocks.reset(n);
-    if (chars.length < n) {
-      chars = new char[Math.max(n, 1024)];
-    }
-    html.getChars(0, n, chars, 0);
     try {
       return scan();
     } catch (GiveUp e) {
@@ -200,9 +194,6 @@ final class HtmlScanner {
       s = "";
       href = null;
       busy = false;
-      if (chars.length > 1 << 16) {
-        chars = new char[1024]; // do not keep a huge buffer for the thread's lifetime
-      }
     }
   }
 
@@ -215,8 +206,8 @@ final class HtmlScanner {
       } else if (c == '&') {
         i = textReference(i);
       } else {
-        int j = blocks.inlineUntilMarkup(chars, i, n);
-        if (j < n && chars[j] == 0) {
+        int j = blocks.inlineUntilMarkup(s, i, n);
+        if (j < n && s.charAt(j) == 0) {
           return null;
         }
         if (inLink) {

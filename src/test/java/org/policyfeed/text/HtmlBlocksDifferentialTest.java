@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.policyfeed.testing.GeneratedFeed;
 
 /**
- * {@link HtmlBlocks} against {@link HtmlBlocksReference}, its layout before inline text was read from a
- * char array with a table: the same events (inline text up to markup, inline text as a whole, single
+ * {@link HtmlBlocks} against {@link HtmlBlocksReference}, its layout before runs of inline text were
+ * found with a table: the same events (inline text up to markup, inline text as a whole, single
  * chars, line breaks, blocks, lists, items, cells) give the same text. The events come from a crude walk
  * over the HTML fragments of the seed, a generated feed, the test resources and the feedparser
  * conformance corpus, and from random strings over an alphabet of spaces, markup and letters.
@@ -37,8 +37,8 @@ class HtmlBlocksDifferentialTest {
     }
 
     /** Inline text up to markup from {@code from}; returns where both stopped. */
-    int untilMarkup(String s, char[] chars, int from) {
-      int a = fresh.inlineUntilMarkup(chars, from, s.length());
+    int untilMarkup(String s, int from) {
+      int a = fresh.inlineUntilMarkup(s, from, s.length());
       int b = old.inlineUntilMarkup(s, from, s.length());
       assertEquals(b, a, () -> "stop in " + s);
       return a;
@@ -95,7 +95,6 @@ class HtmlBlocksDifferentialTest {
    * to its {@code >}) as an event, any other stop char as a single inline char.
    */
   private static void walk(Pair p, String html) {
-    char[] chars = html.toCharArray();
     p.reset(html.length());
     int i = 0;
     int n = html.length();
@@ -118,7 +117,7 @@ class HtmlBlocksDifferentialTest {
         p.inline(c);
         i++;
       } else {
-        i = p.untilMarkup(html, chars, i);
+        i = p.untilMarkup(html, i);
       }
     }
     p.check(html);

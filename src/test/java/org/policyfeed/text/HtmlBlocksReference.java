@@ -6,8 +6,8 @@ import java.util.List;
 import org.policyfeed.model.Link;
 
 /**
- * The layout of {@link HtmlBlocks} as it was before its inline text was read from a char array with a
- * table (a copy kept for {@link HtmlBlocksDifferentialTest}, which checks the two give the same text).
+ * The layout of {@link HtmlBlocks} as it was before runs of inline text were found with a table (a copy
+ * kept for {@link HtmlBlocksDifferentialTest}, which checks the two give the same text).
  *
  * <p>The original documentation follows.
  *
