@@ -184,7 +184,7 @@ final class TextShape {
   static int sentenceEnd(String s, int start, int limit, TerminalFinder terminals) {
     int i = start;
     while (true) {
-      i = terminals.next(i);
+      i = terminals.next(i, limit);
       if (i >= limit) {
         return limit;
       }
