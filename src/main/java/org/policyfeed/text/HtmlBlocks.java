@@ -35,6 +35,26 @@ final class HtmlBlocks {
   private int[] lists = new int[8];
   private int listCount;
 
+  /**
+   * For {@link #append}, what each char is to a run of inline text: {@link #SPACE} for the HTML
+   * spaces (and for the chars below, which a space must not come before), {@link #BREAK} for the HTML
+   * spaces other than {@code ' '}, {@link #MARKUP} for {@code <}, {@code &} and NUL.
+   */
+  private static final byte[] RUN = new byte[0x10000];
+  private static final int SPACE = 1;
+  private static final int BREAK = 1 << 1;
+  private static final int MARKUP = 1 << 2;
+
+  static {
+    RUN[' '] = SPACE;
+    for (char c : new char[] {'\t', '\n', '\r', '\f'}) {
+      RUN[c] = SPACE | BREAK;
+    }
+    for (char c : new char[] {'<', '&', 0}) {
+      RUN[c] = MARKUP;
+    }
+  }
+
   HtmlBlocks(int sizeHint) {
     out = new char[Math.max(16, sizeHint)];
   }
@@ -95,15 +115,26 @@ final class HtmlBlocks {
         i++;
         continue;
       }
+      // the run i..j of visible chars, with the single spaces between them: a single space between two
+      // visible chars is written as it is (the char before it is visible, neither a line break nor a
+      // marker's space), so the whole run is copied at once. It ends before a char that ends inline text
+      // (a space other than ' ', or markup when stopping there) or a ' ' that is not followed by a
+      // visible char (a space, such a char or the end): found with a table and one branch a char,
+      // as the spaces between words would make a branch on them hard to predict
+      int ends = stopAtMarkup ? BREAK | MARKUP : BREAK;
+      // u | (u >> shift) has the SPACE bit for a space, and for markup when stopping there (MARKUP >> 2)
+      int shift = stopAtMarkup ? 2 : 3;
       int j = i + 1;
+      int t = j < to ? RUN[text.charAt(j)] : 0;
       while (j < to) {
-        char d = text.charAt(j);
-        if (d <= ' ' && (isSpace(d) || stopAtMarkup && d == 0) || stopAtMarkup && (d == '<' || d == '&')) {
+        int u = j + 1 < to ? RUN[text.charAt(j + 1)] : SPACE;
+        if (((t & ends) | (t & (u | (u >> shift)) & SPACE)) != 0) {
           break;
         }
         j++;
+        t = u;
       }
-      // the pending space and the run i..j of visible chars
+      // the pending space and the run
       int len = blockLen;
       if (len + 1 + (j - i) > block.length) {
         grow(len + 1 + (j - i));

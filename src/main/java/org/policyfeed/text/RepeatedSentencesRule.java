@@ -29,59 +29,98 @@ final class RepeatedSentencesRule implements RepairRule {
     int[] paras = editor.paragraphs();
     // a guess at the number of sentences compared (news sentences run to about 130 chars)
     SpanSet seen = editor.spans(text.length() / 128 + 8);
-    IntArray starts = new IntArray();
-    IntArray ends = new IntArray();
-    IntArray lines = new IntArray();
-    java.util.BitSet removed = new java.util.BitSet();
+    TerminalFinder terminals = new TerminalFinder(text);
+    // made for the first paragraph that loses a sentence: most texts repeat none
+    java.util.BitSet removed = null;
+    IntArray starts = null;
+    IntArray ends = null;
+    IntArray lines = null;
     for (int k = 0; k < paras.length; k += 2) {
       int pStart = paras[k];
       int pEnd = paras[k + 1];
-      starts.size = 0;
-      ends.size = 0;
-      lines.size = 0;
-      removed.clear();
-      int line = 0;
+      if (removed != null) {
+        removed.clear();
+      }
+      int count = 0;
+      int removedCount = 0;
+      // the sentences of the paragraph, each one compared with those before it
       int ls = pStart;
       while (ls < pEnd) {
         int le = Math.min(TextShape.lineEnd(text, ls), pEnd);
-        int s = ls;
-        while (s < le && TextShape.isSpace(text.charAt(s))) {
-          s++;
-        }
-        int lineContentEnd = le;
-        while (lineContentEnd > s && TextShape.isSpace(text.charAt(lineContentEnd - 1))) {
-          lineContentEnd--;
-        }
+        int s = lineContentStart(text, ls, le);
+        int lineContentEnd = lineContentEnd(text, s, le);
         boolean listItem = TextShape.isListMarker(text, s);
         while (s < lineContentEnd) {
-          int e = TextShape.sentenceEnd(text, s, lineContentEnd);
-          int idx = starts.size;
-          starts.add(s);
-          ends.add(e);
-          lines.add(line);
+          int e = TextShape.sentenceEnd(text, s, lineContentEnd, terminals);
           if (!listItem && eligible(text, s, e) && !seen.add(s, e)) {
-            removed.set(idx);
+            if (removed == null) {
+              removed = new java.util.BitSet();
+            }
+            removed.set(count);
+            removedCount++;
           }
-          s = e;
-          while (s < lineContentEnd && TextShape.isSpace(text.charAt(s))) {
-            s++;
-          }
+          count++;
+          s = skipSpaces(text, e, lineContentEnd);
         }
-        line++;
         ls = le + 1;
       }
-      if (removed.isEmpty()) {
+      if (removedCount == 0) {
         continue;
       }
-      int count = starts.size;
-      if (removed.cardinality() == count) {
+      if (removedCount == count) {
         if (k > 0) {
           editor.delete(paras[k - 1], pEnd);
         }
         continue;
       }
+      // where the sentences of this paragraph are, found again as above
+      if (starts == null) {
+        starts = new IntArray();
+        ends = new IntArray();
+        lines = new IntArray();
+      }
+      starts.size = 0;
+      ends.size = 0;
+      lines.size = 0;
+      int line = 0;
+      ls = pStart;
+      while (ls < pEnd) {
+        int le = Math.min(TextShape.lineEnd(text, ls), pEnd);
+        int s = lineContentStart(text, ls, le);
+        int lineContentEnd = lineContentEnd(text, s, le);
+        while (s < lineContentEnd) {
+          int e = TextShape.sentenceEnd(text, s, lineContentEnd, terminals);
+          starts.add(s);
+          ends.add(e);
+          lines.add(line);
+          s = skipSpaces(text, e, lineContentEnd);
+        }
+        line++;
+        ls = le + 1;
+      }
       emitWithin(editor, starts, ends, lines, removed, count);
     }
+  }
+
+  /** The first char of the line {@code text[ls, le)} that is not a space (or {@code le}). */
+  private static int lineContentStart(String text, int ls, int le) {
+    return skipSpaces(text, ls, le);
+  }
+
+  /** The end of the line {@code text[s, le)} without the spaces at its end. */
+  private static int lineContentEnd(String text, int s, int le) {
+    int end = le;
+    while (end > s && TextShape.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  private static int skipSpaces(String text, int i, int end) {
+    while (i < end && TextShape.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** Removes the marked sentences of one paragraph, and any line they leave empty. */

@@ -173,37 +173,44 @@ final class TextShape {
    * abbreviation or an initial does not end a sentence.
    */
   static int sentenceEnd(String s, int start, int limit) {
+    return sentenceEnd(s, start, limit, new TerminalFinder(s));
+  }
+
+  /**
+   * {@link #sentenceEnd(String, int, int)}, with a finder over {@code s} that a caller walking through
+   * the text's sentences keeps from one to the next: the punctuation that may end a sentence is found
+   * with it rather than by a look at each char.
+   */
+  static int sentenceEnd(String s, int start, int limit, TerminalFinder terminals) {
     int i = start;
-    while (i < limit) {
-      char c = s.charAt(i);
-      if (isTerminal(c)) {
-        int e = i + 1;
-        while (e < limit && (isTerminal(s.charAt(e)) || isCloser(s.charAt(e)))) {
-          e++;
-        }
-        if (e >= limit) {
-          return limit;
-        }
-        if (isSpace(s.charAt(e))) {
-          int k = e;
-          while (k < limit && isSpace(s.charAt(k))) {
-            k++;
-          }
-          if (k >= limit) {
-            return e;
-          }
-          char next = s.charAt(k);
-          boolean abbreviation = c == '.' && e == i + 1 && isAbbreviationDot(s, i);
-          if (!Character.isLowerCase(next) && !abbreviation) {
-            return e;
-          }
-        }
-        i = e;
-      } else {
-        i++;
+    while (true) {
+      i = terminals.next(i, limit);
+      if (i >= limit) {
+        return limit;
       }
+      char c = s.charAt(i);
+      int e = i + 1;
+      while (e < limit && (isTerminal(s.charAt(e)) || isCloser(s.charAt(e)))) {
+        e++;
+      }
+      if (e >= limit) {
+        return limit;
+      }
+      if (isSpace(s.charAt(e))) {
+        int k = e;
+        while (k < limit && isSpace(s.charAt(k))) {
+          k++;
+        }
+        if (k >= limit) {
+          return e;
+        }
+        // a lower-case letter next, or an abbreviation's full stop: the sentence goes on
+        if (!Character.isLowerCase(s.charAt(k)) && !(c == '.' && e == i + 1 && isAbbreviationDot(s, i))) {
+          return e;
+        }
+      }
+      i = e;
     }
-    return limit;
   }
 
   /**

@@ -174,7 +174,7 @@ class HtmlFastPathTest {
   }
 
   /** Text of title, description, content:encoded, summary, content and subtitle elements (no child elements). */
-  private static List<String> staxFragments(byte[] xml) {
+  static List<String> staxFragments(byte[] xml) {
     List<String> out = new ArrayList<>();
     XMLInputFactory f = XMLInputFactory.newFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);

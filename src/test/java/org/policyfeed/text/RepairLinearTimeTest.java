@@ -63,6 +63,22 @@ class RepairLinearTimeTest {
   }
 
   @Test
+  void tenMegabytesOfParagraphsThatEachLoseASentence() {
+    // invented: every paragraph says something new and then repeats a sentence said before, so the
+    // repeated-sentences rule goes back over each paragraph to cut it; no '!', '?' or '…' in the text
+    String repeated = "The Summer School selection procedure will take place until 30 April 2019.";
+    StringBuilder sb = new StringBuilder(TEN_MB + 200);
+    sb.append(repeated);
+    for (int p = 0; sb.length() < TEN_MB; p++) {
+      sb.append("\n\nIn meeting ").append(p).append(" the ministers agreed on the project. ").append(repeated);
+    }
+    String text = sb.toString();
+    RepairStage.Result r = Assertions.assertTimeoutPreemptively(BOUND, () -> STAGE.apply(Field.TEXT, text));
+    assertThat(r.repairs()).isNotEmpty().allSatisfy(x -> assertThat(x.kind()).isEqualTo("repeated-sentences"));
+    assertThat(r.text()).doesNotContain("project. The Summer");
+  }
+
+  @Test
   void tenMegabytesOfGluePointsWithoutRepeats() {
     // every word glued to the next by a capital: many glue points, no block repeated
     StringBuilder sb = new StringBuilder(TEN_MB + 64);

@@ -1,0 +1,137 @@
+package org.policyfeed.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.policyfeed.FeedReader;
+import org.policyfeed.FeedStream;
+import org.policyfeed.model.NewsItem;
+import org.policyfeed.testing.GeneratedFeed;
+import org.policyfeed.testing.RealFeeds;
+
+/**
+ * {@link RepeatedSentencesRule} against {@link RepeatedSentencesReference}, the rule before it found
+ * sentence ends with {@link TerminalFinder}: the same changes on the texts of the real feeds, on the
+ * unrepaired texts of the seed and of a generated feed, on random texts of {@link RepairTexts} and on
+ * invented texts made of repeated sentences; and {@link TextShape#sentenceEnd(String, int, int,
+ * TerminalFinder)} equal to {@link RepeatedSentencesReference#sentenceEnd}, which looks at each char,
+ * from every position.
+ */
+class RepeatedSentencesDifferentialTest {
+
+  private static void same(String text) {
+    TextEditor expected = new TextEditor(text);
+    new RepeatedSentencesReference().apply(text, expected);
+    TextEditor got = new TextEditor(text);
+    new RepeatedSentencesRule().apply(text, got);
+    assertEquals(expected.size(), got.size(), () -> "changes in " + text);
+    for (int i = 0; i < expected.size(); i++) {
+      assertEquals(expected.inStart(i), got.inStart(i), text);
+      assertEquals(expected.inEnd(i), got.inEnd(i), text);
+      assertEquals(expected.after(i), got.after(i), text);
+    }
+    assertEquals(expected.result(), got.result(), text);
+  }
+
+  private static void sameEnds(String text) {
+    TerminalFinder finder = new TerminalFinder(text);
+    int n = text.length();
+    // forwards from every position, with each line's end as the limit, as the rule walks
+    for (int s = 0; s < n; s++) {
+      int limit = TextShape.lineEnd(text, s);
+      assertEquals(RepeatedSentencesReference.sentenceEnd(text, s, limit), TextShape.sentenceEnd(text, s, limit, finder),
+          "from " + s + " in " + text);
+    }
+    // and going back (the finder searches again)
+    for (int s = n - 1; s >= 0; s -= 3) {
+      assertEquals(RepeatedSentencesReference.sentenceEnd(text, s, n), TextShape.sentenceEnd(text, s, n, finder),
+          "back from " + s + " in " + text);
+    }
+  }
+
+  private static List<String> unrepaired(byte[] feed) {
+    List<String> out = new ArrayList<>();
+    FeedReader reader = FeedReader.builder().repairs(false).build();
+    try (FeedStream s = reader.open(feed)) {
+      for (NewsItem item : s) {
+        if (item.teaser() != null) {
+          out.add(item.teaser());
+        }
+        out.add(item.text());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void realTextsGetTheSameChanges() throws IOException {
+    List<String> texts = new ArrayList<>(RealFeeds.texts());
+    texts.addAll(unrepaired(Files.readAllBytes(SeedTexts.FEED)));
+    try (InputStream in = new GeneratedFeed(300, 6)) {
+      texts.addAll(unrepaired(in.readAllBytes()));
+    }
+    int ends = 0;
+    for (String t : texts) {
+      same(t);
+      if (t.length() < 20_000) {
+        sameEnds(t);
+        ends++;
+      }
+    }
+    assertTrue(texts.size() > 1000 && ends > 1000, "texts: " + texts.size());
+  }
+
+  @Test
+  void randomRepairTextsGetTheSameChanges() {
+    Random rnd = new Random(11);
+    for (int k = 0; k < 5000; k++) {
+      String t = RepairTexts.randomText(rnd);
+      same(t);
+      sameEnds(t);
+    }
+  }
+
+  @Test
+  void inventedRepeatsGetTheSameChanges() {
+    // invented sentences, some long enough to be compared, with abbreviations, quotes, list items and
+    // every kind of sentence end, put together at random with repeats
+    String[] sentences = {
+        "The ministry signed the cooperation agreement on Monday.",
+        "The ministry signed the cooperation agreement on Monday!",
+        "Dr. Smith of the U.N. said the programme would continue next year.",
+        "\"We will keep going,\" the director said to the delegates.",
+        "Was the training programme extended to the border regions?",
+        "Thank you.",
+        "• The first item of the list is long enough to count here.",
+        "1. The second item of the list is long enough to count here.",
+        "The results were published (see the annex.) in March 2019…",
+        "the sentence starts with a lower-case letter and goes on a while.",
+        "A heading without a stop",
+        "Mr. Jones, Director of the capacity Programme, said the partnership works.",
+    };
+    String[] glue = {" ", "  ", "\n", "\n\n", " \n ", "\u00a0", "\t", "\n\n\n"};
+    Random rnd = new Random(5);
+    for (int k = 0; k < 20000; k++) {
+      int parts = 1 + rnd.nextInt(8);
+      StringBuilder sb = new StringBuilder();
+      for (int p = 0; p < parts; p++) {
+        if (p > 0) {
+          sb.append(glue[rnd.nextInt(glue.length)]);
+        }
+        sb.append(sentences[rnd.nextInt(sentences.length)]);
+      }
+      String t = sb.toString();
+      same(t);
+      if (k % 10 == 0) {
+        sameEnds(t);
+      }
+    }
+  }
+}
