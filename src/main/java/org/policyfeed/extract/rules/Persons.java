@@ -47,6 +47,42 @@ final class Persons {
       "Executive", "Deputy", "Chief", "State", "Team", "Programme", "Project", "Training", "Policy", "Country",
       "Regional", "National", "Minister", "Mayor");
 
+  /** {@link #NAME_WORDS} flags: an honorific ({@link Lex#isHonorific}), {@link Lex#NOT_NAME}, {@link #ROLE_CONT}. */
+  private static final int W_HON = 1;
+  private static final int W_NOT_NAME = 2;
+  private static final int W_ROLE_CONT = 4;
+  /** {@link Lex#ORG_HEADS}, {@link Lex#KIND_WORDS}, {@link Lex#DOC_HEADS}. */
+  private static final int W_ORG_HEAD = 8;
+  private static final int W_KIND = 16;
+  private static final int W_DOC_HEAD = 32;
+  /** Not in the table: {@link Lex#isRoleWord}, added to the flags of a name's word. */
+  private static final int W_ROLE = 64;
+  /** The word lists a name's words are tested against, as written. */
+  private static final WordTable NAME_WORDS = nameWords();
+
+  private static WordTable nameWords() {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    for (String w : Lex.HONORIFIC_FORMS) {
+      m.merge(w, W_HON, (a, b) -> a | b);
+    }
+    for (String w : Lex.NOT_NAME) {
+      m.merge(w, W_NOT_NAME, (a, b) -> a | b);
+    }
+    for (String w : ROLE_CONT) {
+      m.merge(w, W_ROLE_CONT, (a, b) -> a | b);
+    }
+    for (String w : Lex.ORG_HEADS) {
+      m.merge(w, W_ORG_HEAD, (a, b) -> a | b);
+    }
+    for (String w : Lex.KIND_WORDS.keySet()) {
+      m.merge(w, W_KIND, (a, b) -> a | b);
+    }
+    for (String w : Lex.DOC_HEADS) {
+      m.merge(w, W_DOC_HEAD, (a, b) -> a | b);
+    }
+    return new WordTable(m);
+  }
+
   /** A person being assembled. */
   private static final class Acc {
     final String name;
@@ -73,6 +109,10 @@ final class Persons {
     List<String> rolePrefix = new ArrayList<>();
     NameKeys nameKey = new NameKeys();
     String[] known = new String[0]; // the keys of people, sorted
+    // the words of the current name: start, end and NAME_WORDS flags (with W_ROLE)
+    int[] tokS = new int[16];
+    int[] tokE = new int[16];
+    int[] tokF = new int[16];
     int knownCount = 0;
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
@@ -128,50 +168,65 @@ final class Persons {
           // names come in text order: the sentence found last still holds this one until its end
           sen = f.sentenceAt(mStart);
         }
-        String[] tokens = Doc.words(t, mStart, mEnd);
+        // the name's words as ranges of t: a match has no white space but single SP chars between its words
+        int nt = 0;
+        for (int p = mStart; ; ) {
+          int q = p;
+          while (q < mEnd && !Chars.sp(t.charAt(q))) {
+            q++;
+          }
+          if (nt == tokS.length) {
+            tokS = java.util.Arrays.copyOf(tokS, nt * 2);
+            tokE = java.util.Arrays.copyOf(tokE, nt * 2);
+            tokF = java.util.Arrays.copyOf(tokF, nt * 2);
+          }
+          tokS[nt] = p;
+          tokE[nt] = q;
+          // what the word is: one look-up for the exact lists, one for the role words
+          tokF[nt] = NAME_WORDS.flags(t, p, q) | (Lex.isRoleWord(t, p, q) ? W_ROLE : 0);
+          nt++;
+          if (q >= mEnd) {
+            break;
+          }
+          p = q + 1;
+        }
         int i = 0;
-        int offset = mStart;
         String honorific = null;
         rolePrefix.clear(); // one list for all names: only read before the next name
-        while (i < tokens.length - 1 || i < tokens.length && (honorific != null || !rolePrefix.isEmpty())) {
-          String w = tokens[i];
-          if (Lex.isHonorific(w) && !w.equals("Ambassador") || w.equals("Ambassador") && i + 1 < tokens.length) {
-            honorific = w;
+        while (i < nt - 1 || i < nt && (honorific != null || !rolePrefix.isEmpty())) {
+          int wf = tokF[i];
+          boolean ambassador = tokE[i] - tokS[i] == 10 && t.startsWith("Ambassador", tokS[i]);
+          if ((wf & W_HON) != 0 && !ambassador || ambassador && i + 1 < nt) {
+            honorific = t.substring(tokS[i], tokE[i]);
             rolePrefix.clear();
-          } else if (Lex.isRoleWord(w) || ROLE_CONT.contains(w) && (!rolePrefix.isEmpty() || i + 1 < tokens.length
-              && (Lex.isRoleWord(tokens[i + 1]) || ROLE_CONT.contains(tokens[i + 1])))) {
-            rolePrefix.add(w);
-          } else if (Lex.NOT_NAME.contains(w)) {
+          } else if ((wf & W_ROLE) != 0 || (wf & W_ROLE_CONT) != 0 && (!rolePrefix.isEmpty() || i + 1 < nt
+              && (tokF[i + 1] & (W_ROLE | W_ROLE_CONT)) != 0)) {
+            rolePrefix.add(t.substring(tokS[i], tokE[i]));
+          } else if ((wf & W_NOT_NAME) != 0) {
             rolePrefix.clear();
             honorific = null;
           } else {
             break;
           }
-          offset = t.indexOf(tokens[i], offset) + tokens[i].length();
-          while (offset < t.length() && (t.charAt(offset) == ' ' || t.charAt(offset) == '\u00a0')) {
-            offset++;
-          }
           i++;
         }
-        if (i == 0 && honorific == null && tokens.length >= 3 && !Lex.NOT_NAME.contains(tokens[0])
+        if (i == 0 && honorific == null && nt >= 3 && (tokF[0] & W_NOT_NAME) == 0
             && ofBefore(t, Math.max(sen.start(), mStart - 40), mStart)) {
           String pre = t.substring(Math.max(sen.start(), mStart - 40), mStart);
           Matcher ro = ROLE_OF.matcher(pre);
           if (ro.find() && Lex.isRoleWord(ro.group(1))) {
-            rolePrefix.add(ro.group(1) + " of " + tokens[0]);
-            offset = t.indexOf(tokens[0], mStart) + tokens[0].length();
-            while (offset < t.length() && (t.charAt(offset) == ' ' || t.charAt(offset) == '\u00a0')) {
-              offset++;
-            }
+            rolePrefix.add(ro.group(1) + " of " + t.substring(tokS[0], tokE[0]));
             i = 1;
           }
         }
-        if (i >= tokens.length) {
+        if (i >= nt) {
           continue;
         }
+        // the words after the prefix start at the word i (the words are one space apart)
+        int offset = tokS[i];
         boolean bad = false;
-        for (int k = i; k < tokens.length; k++) {
-          if (Lex.NOT_NAME.contains(tokens[k]) || Lex.isRoleWord(tokens[k]) || Lex.isHonorific(tokens[k])) {
+        for (int k = i; k < nt; k++) {
+          if ((tokF[k] & (W_NOT_NAME | W_ROLE | W_HON)) != 0) {
             bad = true;
           }
         }
@@ -196,7 +251,7 @@ final class Persons {
         } else {
           be = mStart;
         }
-        int count = tokens.length - i;
+        int count = nt - i;
         if (count == 1 && honorific == null && rolePrefix.isEmpty()) {
           continue; // neither a short mention nor a person: nothing below would be kept
         }
@@ -284,7 +339,7 @@ final class Persons {
             String ap = appositive(t, oaEnd, sen.end(), end);
             String[] aw = Doc.words(stripThe(ap));
             boolean orgHead = count >= 2 && aw.length >= 2 && Lex.ORG_HEADS.contains(aw[0])
-                && stripThe(ap).length() < ap.length() && plainName(tokens, i)
+                && stripThe(ap).length() < ap.length() && plainName(tokF, i, nt)
                 && !THE_BEFORE.matcher(t.substring(bs, be)).find();
             if (Doc.capitalised(stripThe(ap)) && (trigger || orgHead || PersonCues.saidBefore(t, bs, be))) {
               org = org == null ? stripThe(ap) : org;
@@ -876,11 +931,13 @@ final class Persons {
     return new String[] {hasRole ? role : null, org != null ? org : lead};
   }
 
-  /** Name words that are none of an organisation head, a document head or a kind word. */
-  private static boolean plainName(String[] tokens, int from) {
-    for (int k = from; k < tokens.length; k++) {
-      String x = tokens[k];
-      if (Lex.ORG_HEADS.contains(x) || Lex.KIND_WORDS.containsKey(x) || Lex.DOC_HEADS.contains(x)) {
+  /**
+   * Whether the name words with the {@link #NAME_WORDS} flags {@code flags[from, to)} are none of an organisation
+   * head, a document head or a kind word.
+   */
+  private static boolean plainName(int[] flags, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if ((flags[k] & (W_ORG_HEAD | W_KIND | W_DOC_HEAD)) != 0) {
         return false;
       }
     }
