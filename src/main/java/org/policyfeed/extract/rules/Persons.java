@@ -488,17 +488,17 @@ final class Persons {
       while (ws > s && !Chars.sp(t.charAt(ws - 1))) {
         ws--;
       }
-      String x = t.substring(ws, e);
-      if (last && CONNECTORS.contains(x) && !comma) {
+      // the word x is t[ws, e); bare is x less a final comma, t[ws, be)
+      if (last && connector(t, ws, e) && !comma) {
         return true;
       }
       last = false;
-      String bare = x.endsWith(",") ? x.substring(0, x.length() - 1) : x;
-      if (Lex.isRoleWord(bare)) {
+      int be = e > ws && t.charAt(e - 1) == ',' ? e - 1 : e;
+      if (Lex.isRoleWord(t, ws, be)) {
         return false; // a role word: let backwardRole decide
       }
-      boolean ok = Doc.capitalised(bare) && !Lex.isHonorific(bare) || CONNECTORS.contains(bare)
-          || Doc.ordinal(bare);
+      boolean ok = capitalisedAt(t, ws, be) && !honorificAt(t, ws, be) || connector(t, ws, be)
+          || ordinalAt(t, ws, be);
       if (!ok) {
         return true;
       }
@@ -605,15 +605,47 @@ final class Persons {
     return t;
   }
 
-  private static boolean startsWithRole(String ap) {
-    String[] w = Doc.words(stripArticle(ap));
-    for (int i = 0; i < Math.min(5, w.length); i++) {
-      String x = w[i].replace(",", "");
-      if (Lex.isRoleWord(x)) {
-        return true;
+  /** Whether one of the first five words of an appositive, less an article, is a role word before a connector. */
+  static boolean startsWithRole(String ap) {
+    // as Doc.words(stripArticle(ap)), read in place: strip, one article, strip, then runs of chars other than SP
+    int e = Doc.stripEnd(ap, 0, ap.length());
+    int b = Doc.stripStart(ap, 0, e);
+    for (String a : ARTICLES) {
+      if (ap.startsWith(a, b)) {
+        b = Doc.stripStart(ap, b + a.length(), e);
+        break;
       }
-      if (i > 0 && CONNECTORS.contains(x)) {
-        return false;
+    }
+    if (b >= e) {
+      return false;
+    }
+    int ws = b;
+    for (int i = 0; i < 5 && ws < e; i++) {
+      // the word i; a leading SP stands for an empty first word
+      int we = ws;
+      while (we < e && !Chars.sp(ap.charAt(we))) {
+        we++;
+      }
+      int comma = ap.indexOf(',', ws);
+      if (comma >= 0 && comma < we) {
+        String x = ap.substring(ws, we).replace(",", "");
+        if (Lex.isRoleWord(x)) {
+          return true;
+        }
+        if (i > 0 && CONNECTORS.contains(x)) {
+          return false;
+        }
+      } else {
+        if (Lex.isRoleWord(ap, ws, we)) {
+          return true;
+        }
+        if (i > 0 && connector(ap, ws, we)) {
+          return false;
+        }
+      }
+      ws = we;
+      while (ws < e && Chars.sp(ap.charAt(ws))) {
+        ws++;
       }
     }
     return false;
@@ -670,7 +702,7 @@ final class Persons {
             k2++;
           }
           int we2 = wordEnd(t, k2, limit);
-          if (capitalisedAt(t, k2, we2) && !Lex.isHonorific(t.substring(k2, we2)) && !segmentHasRole(t, k2, limit)) {
+          if (capitalisedAt(t, k2, we2) && !honorificAt(t, k2, we2) && !segmentHasRole(t, k2, limit)) {
             sb.append(", and");
             pos = k2;
             words++;
@@ -678,7 +710,7 @@ final class Persons {
           }
           break;
         }
-        if (capitalisedAt(t, k, we) && !Lex.isHonorific(t.substring(k, we)) && !Lex.isRoleWord(t.substring(k, we))
+        if (capitalisedAt(t, k, we) && !honorificAt(t, k, we) && !Lex.isRoleWord(t, k, we)
             && !segmentHasRole(t, k, limit) && !nameFollows(t, k, limit)) {
           sb.append(',');
           pos = k;
@@ -706,22 +738,22 @@ final class Persons {
             k3++;
           }
           int we3 = wordEnd(t, k3, limit);
-          if (!capitalisedAt(t, k3, we3) || Lex.isHonorific(t.substring(k3, we3))
-              || Lex.isRoleWord(t.substring(k3, we3)) || segmentHasRole(t, k3, limit) || nameFollows(t, k3, limit)) {
+          if (!capitalisedAt(t, k3, we3) || honorificAt(t, k3, we3)
+              || Lex.isRoleWord(t, k3, we3) || segmentHasRole(t, k3, limit) || nameFollows(t, k3, limit)) {
             break;
           }
-        } else if (!capitalisedAt(t, k2, we2) || Lex.isHonorific(t.substring(k2, we2))
+        } else if (!capitalisedAt(t, k2, we2) || honorificAt(t, k2, we2)
             || segmentHasRole(t, k2, limit)) {
           break;
         }
       } else if (!capitalisedAt(t, pos, we) && !Character.isDigit(c)) {
         // the cheap test first: the role-word look-up only where it decides
         if (!connector(t, pos, we) && !(!sawCap && words < 3 && !isWord(t, pos, we, "who")
-            && !isWord(t, pos, we, "which") && !isWord(t, pos, we, "said") || Lex.isRoleWord(t.substring(pos, we)))) {
+            && !isWord(t, pos, we, "which") && !isWord(t, pos, we, "said") || Lex.isRoleWord(t, pos, we))) {
           break;
         }
       } else if (capitalisedAt(t, pos, we)) {
-        if (!isWord(t, pos, we, "Ambassador") && Lex.isHonorific(t.substring(pos, we))) {
+        if (!isWord(t, pos, we, "Ambassador") && honorificAt(t, pos, we)) {
           break;
         }
         sawCap = true;
@@ -783,6 +815,21 @@ final class Persons {
     return e;
   }
 
+  /** {@code Doc.ordinal(t.substring(s, e))}: digits followed by st, nd, rd or th. */
+  private static boolean ordinalAt(String t, int s, int e) {
+    int i = s;
+    while (i < e && Character.isDigit(t.charAt(i))) {
+      i++;
+    }
+    return i > s && e - i == 2 && (t.startsWith("st", i) || t.startsWith("nd", i) || t.startsWith("rd", i)
+        || t.startsWith("th", i));
+  }
+
+  /** {@code Lex.isHonorific(t.substring(s, e))}. */
+  private static boolean honorificAt(String t, int s, int e) {
+    return (NAME_WORDS.flags(t, s, e) & W_HON) != 0;
+  }
+
   /** Whether {@code t[s, e)} is {@code w}. */
   private static boolean isWord(String t, int s, int e, String w) {
     return e - s == w.length() && t.startsWith(w, s);
@@ -827,10 +874,18 @@ final class Persons {
         && !(end > from && t.startsWith(" and ", end))) {
       end++;
     }
-    for (String w : Doc.words(t, from, end)) {
-      if (Lex.isRoleWord(w) && !w.equals("Member") || w.equals("point")) {
+    // the words of Doc.words(t, from, end), as ranges: runs of chars other than SP between the stripped ends
+    int b = Doc.stripStart(t, from, Doc.stripEnd(t, from, end));
+    int n = Doc.stripEnd(t, from, end);
+    for (int ws = b; ws < n; ) {
+      int we = ws;
+      while (we < n && !Chars.sp(t.charAt(we))) {
+        we++;
+      }
+      if (we > ws && (Lex.isRoleWord(t, ws, we) && !isWord(t, ws, we, "Member") || isWord(t, ws, we, "point"))) {
         return true;
       }
+      ws = we + 1;
     }
     return false;
   }
@@ -839,6 +894,22 @@ final class Persons {
     int e = NameMatcher.match(t, from, limit);
     if (e >= 0) {
       return e < limit && t.charAt(e) == ',' && !segmentHasRole(t, from, e);
+    }
+    return false;
+  }
+
+  /** Whether one of {@code Doc.words(s)} is a role word. */
+  private static boolean hasRoleWord(String s) {
+    int n = Doc.stripEnd(s, 0, s.length());
+    for (int ws = Doc.stripStart(s, 0, n); ws < n; ) {
+      int we = ws;
+      while (we < n && !Chars.sp(s.charAt(we))) {
+        we++;
+      }
+      if (Lex.isRoleWord(s, ws, we)) {
+        return true;
+      }
+      ws = we + 1;
     }
     return false;
   }
@@ -855,11 +926,12 @@ final class Persons {
       p = p.substring(p.indexOf(w[0]) + w[0].length()).strip();
       w = Doc.words(p);
     }
-    List<Integer> preps = new ArrayList<>();
+    int[] preps = new int[w.length]; // the indexes of the prepositions after the first word: preps[0, np)
+    int np = 0;
     for (int i = 1; i < w.length; i++) {
       String x = w[i];
       if (x.equals("of") || x.equals("at") || x.equals("with") || x.equals("within") || x.equals("from")) {
-        preps.add(i);
+        preps[np++] = i;
       }
     }
     int comma = p.indexOf(", ");
@@ -883,15 +955,15 @@ final class Persons {
       }
     }
     int orgAt = -1;
-    for (int k = 0; k < preps.size(); k++) {
-      int pi = preps.get(k);
+    for (int k = 0; k < np; k++) {
+      int pi = preps[k];
       String prep = w[pi];
       if (!prep.equals("of")) {
         orgAt = pi;
         break;
       }
-      int segEnd = k + 1 < preps.size() ? preps.get(k + 1) : w.length;
-      boolean last = k + 1 >= preps.size();
+      int segEnd = k + 1 < np ? preps[k + 1] : w.length;
+      boolean last = k + 1 >= np;
       boolean the = pi + 1 < w.length && w[pi + 1].equals("the");
       if (the) {
         boolean portfolio = segEnd - pi == 3 && Lex.PORTFOLIO.contains(w[pi + 2]) && !last;
@@ -922,13 +994,7 @@ final class Persons {
     if (role.endsWith(",")) {
       role = role.substring(0, role.length() - 1);
     }
-    boolean hasRole = false;
-    for (String x : Doc.words(role)) {
-      if (Lex.isRoleWord(x)) {
-        hasRole = true;
-      }
-    }
-    return new String[] {hasRole ? role : null, org != null ? org : lead};
+    return new String[] {hasRoleWord(role) ? role : null, org != null ? org : lead};
   }
 
   /**
