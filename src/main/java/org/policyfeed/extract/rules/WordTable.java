@@ -26,11 +26,17 @@ final class WordTable {
     }
   }
 
+  /** A hash of the length and four chars (first, second, middle, last): cheap, and a look-up compares whole words. */
   private static int hash(String s, int from, int to) {
-    int h = to - from;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + s.charAt(i);
+    int n = to - from;
+    if (n == 0) {
+      return 0;
     }
+    int h = 31 * n + s.charAt(from);
+    h = 31 * h + s.charAt(from + (n > 1 ? 1 : 0));
+    h = 31 * h + s.charAt(from + n / 2);
+    h = 31 * h + s.charAt(to - 1);
+    h *= 0x9E3779B9;
     return h ^ (h >>> 16);
   }
 
