@@ -236,7 +236,7 @@ final class Doc {
   private static final String[] NO_WORDS = new String[0];
 
   /** The end of {@code t[from, to)} without trailing white space, as {@code strip()} would cut it. */
-  private static int stripEnd(String t, int from, int to) {
+  static int stripEnd(String t, int from, int to) {
     // no surrogate is white space, so chars can be tested one by one
     int n = to;
     while (n > from && Character.isWhitespace(t.charAt(n - 1))) {
@@ -246,7 +246,7 @@ final class Doc {
   }
 
   /** The start of {@code t[from, to)} without leading white space. */
-  private static int stripStart(String t, int from, int to) {
+  static int stripStart(String t, int from, int to) {
     int b = from;
     while (b < to && Character.isWhitespace(t.charAt(b))) {
       b++;

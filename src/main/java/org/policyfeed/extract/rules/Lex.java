@@ -86,7 +86,7 @@ final class Lex {
    * Every word {@link #isHonorific} accepts: an honorific as written, without its final stop, or with a stop
    * added.
    */
-  private static final Set<String> HONORIFIC_FORMS;
+  static final Set<String> HONORIFIC_FORMS;
 
   static {
     Set<String> forms = new HashSet<>();
@@ -119,6 +119,34 @@ final class Lex {
     // lower case char by char keeps every offset, so the look-ups need no lower-case copy
     return ROLE_TABLE.containsLower(word, 0, n) || ROLE_ABBREVIATIONS.containsKey(word)
         || dash > 0 && dash + 1 < n && ROLE_TABLE.containsLower(word, dash + 1, n);
+  }
+
+  /** {@code isRoleWord(t.substring(from, to))}, without the copy but for words with rare chars. */
+  static boolean isRoleWord(String t, int from, int to) {
+    int dash = -1;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c >= 0x80 && !LowerSet.simple(c)) {
+        return isRoleWordSlow(t.substring(from, to));
+      }
+      if (c == '-') {
+        dash = i;
+      }
+    }
+    return ROLE_TABLE.containsLower(t, from, to) || ABBREVIATION_KEYS.flags(t, from, to) != 0
+        || dash > from && dash + 1 < to && ROLE_TABLE.containsLower(t, dash + 1, to);
+  }
+
+  /** The keys of {@link #ROLE_ABBREVIATIONS}, for look-ups by range. */
+  private static final WordTable ABBREVIATION_KEYS = new WordTable(flagged(ROLE_ABBREVIATIONS.keySet(), 1));
+
+  /** Each word with the given flag. */
+  static Map<String, Integer> flagged(Set<String> words, int flag) {
+    Map<String, Integer> m = new HashMap<>();
+    for (String w : words) {
+      m.put(w, flag);
+    }
+    return m;
   }
 
   private static boolean isRoleWordSlow(String word) {

@@ -42,6 +42,9 @@ final class NameMatcher {
         return -1;
       }
     }
+    if (!mayRepeat(t, i, limit)) {
+      return -1;
+    }
     int e = init(t, i, limit);
     if (e < 0) {
       e = nw(t, i, limit);
@@ -59,6 +62,71 @@ final class NameMatcher {
       reps++;
     }
     return reps == 0 ? -1 : e;
+  }
+
+  /**
+   * A cheap necessary condition for a first repetition after the first token at {@code i}, read on ASCII chars only.
+   * Within a run of {@code [A-Za-z'\-]} from {@code i} the first token (INIT or NW) can end only at a {@code '} or
+   * {@code -} (which is no SP) or at the end of the run; so when the char ending the run is ASCII, it must be a space
+   * (or the full stop of an INIT), and the char after that space must be able to start TOK ({@code \p{Lu}}) or a
+   * PART or {@code al-} prefix (by its first two letters). A non-ASCII char anywhere it is read passes.
+   */
+  private static boolean mayRepeat(String t, int i, int limit) {
+    int q = i + 1;
+    char c = 0;
+    while (q < limit) {
+      c = t.charAt(q);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'' || c == '-')) {
+        break;
+      }
+      q++;
+    }
+    if (q >= limit) {
+      return false; // no SP before the limit
+    }
+    if (c >= 0x80 || c == '.') {
+      return true;
+    }
+    if (c != ' ' || q + 1 >= limit) {
+      return false;
+    }
+    char a = t.charAt(q + 1);
+    if (a >= 0x80 || a >= 'A' && a <= 'Z') {
+      return true;
+    }
+    if (a < 'a' || a > 'z') {
+      return false;
+    }
+    char b = q + 2 < limit ? t.charAt(q + 2) : 0;
+    if (b >= 0x80) {
+      return true;
+    }
+    switch (a) {
+      case 'v':
+        return b == 'a' || b == 'o'; // van, von
+      case 'd':
+        return b == 'e' || b == 'i' || b == 'a' || b == 'o' || b == 'u'; // de, der, di, da, dos, du, ...
+      case 'b':
+        return b == 'i' || b == 'e'; // bin, binti, ben, ...
+      case 'i':
+        return b == 'b'; // ibn
+      case 'o':
+        return b == 'u'; // ould
+      case 'a':
+        return b == 'l' || b == 'd' || b == 's' || b == 'r'; // al, al-, ad-, ash-, as-, ar-
+      case 'e':
+        return b == 'l'; // el, el-
+      case 't':
+        return b == 'e'; // ten, ter
+      case 'z':
+        return b == 'u'; // zu
+      case 'y':
+        return b == ' '; // y
+      case 'l':
+        return b == 'a' || b == 'e'; // la, le
+      default:
+        return false;
+    }
   }
 
   /** {@code SP (?:PART SP){0,3} TOK} at {@code p}: its end, or -1. */
@@ -220,6 +288,16 @@ final class NameMatcher {
   /** The end of the run of {@code [\p{Ll}\p{M}]} from {@code s}. */
   private static int lowerRun(String t, int s, int limit) {
     int q = s;
+    while (q < limit) { // ASCII: [\p{Ll}\p{M}] is [a-z]
+      char c = t.charAt(q);
+      if (c >= 'a' && c <= 'z') {
+        q++;
+      } else if (c < 0x80) {
+        return q;
+      } else {
+        break;
+      }
+    }
     while (true) {
       int cp = Chars.cpAt(t, q, limit);
       if (cp < 0 || !Chars.llOrMark(cp)) {

@@ -47,6 +47,42 @@ final class Persons {
       "Executive", "Deputy", "Chief", "State", "Team", "Programme", "Project", "Training", "Policy", "Country",
       "Regional", "National", "Minister", "Mayor");
 
+  /** {@link #NAME_WORDS} flags: an honorific ({@link Lex#isHonorific}), {@link Lex#NOT_NAME}, {@link #ROLE_CONT}. */
+  private static final int W_HON = 1;
+  private static final int W_NOT_NAME = 2;
+  private static final int W_ROLE_CONT = 4;
+  /** {@link Lex#ORG_HEADS}, {@link Lex#KIND_WORDS}, {@link Lex#DOC_HEADS}. */
+  private static final int W_ORG_HEAD = 8;
+  private static final int W_KIND = 16;
+  private static final int W_DOC_HEAD = 32;
+  /** Not in the table: {@link Lex#isRoleWord}, added to the flags of a name's word. */
+  private static final int W_ROLE = 64;
+  /** The word lists a name's words are tested against, as written. */
+  private static final WordTable NAME_WORDS = nameWords();
+
+  private static WordTable nameWords() {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    for (String w : Lex.HONORIFIC_FORMS) {
+      m.merge(w, W_HON, (a, b) -> a | b);
+    }
+    for (String w : Lex.NOT_NAME) {
+      m.merge(w, W_NOT_NAME, (a, b) -> a | b);
+    }
+    for (String w : ROLE_CONT) {
+      m.merge(w, W_ROLE_CONT, (a, b) -> a | b);
+    }
+    for (String w : Lex.ORG_HEADS) {
+      m.merge(w, W_ORG_HEAD, (a, b) -> a | b);
+    }
+    for (String w : Lex.KIND_WORDS.keySet()) {
+      m.merge(w, W_KIND, (a, b) -> a | b);
+    }
+    for (String w : Lex.DOC_HEADS) {
+      m.merge(w, W_DOC_HEAD, (a, b) -> a | b);
+    }
+    return new WordTable(m);
+  }
+
   /** A person being assembled. */
   private static final class Acc {
     final String name;
@@ -73,6 +109,10 @@ final class Persons {
     List<String> rolePrefix = new ArrayList<>();
     NameKeys nameKey = new NameKeys();
     String[] known = new String[0]; // the keys of people, sorted
+    // the words of the current name: start, end and NAME_WORDS flags (with W_ROLE)
+    int[] tokS = new int[16];
+    int[] tokE = new int[16];
+    int[] tokF = new int[16];
     int knownCount = 0;
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
@@ -128,50 +168,65 @@ final class Persons {
           // names come in text order: the sentence found last still holds this one until its end
           sen = f.sentenceAt(mStart);
         }
-        String[] tokens = Doc.words(t, mStart, mEnd);
+        // the name's words as ranges of t: a match has no white space but single SP chars between its words
+        int nt = 0;
+        for (int p = mStart; ; ) {
+          int q = p;
+          while (q < mEnd && !Chars.sp(t.charAt(q))) {
+            q++;
+          }
+          if (nt == tokS.length) {
+            tokS = java.util.Arrays.copyOf(tokS, nt * 2);
+            tokE = java.util.Arrays.copyOf(tokE, nt * 2);
+            tokF = java.util.Arrays.copyOf(tokF, nt * 2);
+          }
+          tokS[nt] = p;
+          tokE[nt] = q;
+          // what the word is: one look-up for the exact lists, one for the role words
+          tokF[nt] = NAME_WORDS.flags(t, p, q) | (Lex.isRoleWord(t, p, q) ? W_ROLE : 0);
+          nt++;
+          if (q >= mEnd) {
+            break;
+          }
+          p = q + 1;
+        }
         int i = 0;
-        int offset = mStart;
         String honorific = null;
         rolePrefix.clear(); // one list for all names: only read before the next name
-        while (i < tokens.length - 1 || i < tokens.length && (honorific != null || !rolePrefix.isEmpty())) {
-          String w = tokens[i];
-          if (Lex.isHonorific(w) && !w.equals("Ambassador") || w.equals("Ambassador") && i + 1 < tokens.length) {
-            honorific = w;
+        while (i < nt - 1 || i < nt && (honorific != null || !rolePrefix.isEmpty())) {
+          int wf = tokF[i];
+          boolean ambassador = tokE[i] - tokS[i] == 10 && t.startsWith("Ambassador", tokS[i]);
+          if ((wf & W_HON) != 0 && !ambassador || ambassador && i + 1 < nt) {
+            honorific = t.substring(tokS[i], tokE[i]);
             rolePrefix.clear();
-          } else if (Lex.isRoleWord(w) || ROLE_CONT.contains(w) && (!rolePrefix.isEmpty() || i + 1 < tokens.length
-              && (Lex.isRoleWord(tokens[i + 1]) || ROLE_CONT.contains(tokens[i + 1])))) {
-            rolePrefix.add(w);
-          } else if (Lex.NOT_NAME.contains(w)) {
+          } else if ((wf & W_ROLE) != 0 || (wf & W_ROLE_CONT) != 0 && (!rolePrefix.isEmpty() || i + 1 < nt
+              && (tokF[i + 1] & (W_ROLE | W_ROLE_CONT)) != 0)) {
+            rolePrefix.add(t.substring(tokS[i], tokE[i]));
+          } else if ((wf & W_NOT_NAME) != 0) {
             rolePrefix.clear();
             honorific = null;
           } else {
             break;
           }
-          offset = t.indexOf(tokens[i], offset) + tokens[i].length();
-          while (offset < t.length() && (t.charAt(offset) == ' ' || t.charAt(offset) == '\u00a0')) {
-            offset++;
-          }
           i++;
         }
-        if (i == 0 && honorific == null && tokens.length >= 3 && !Lex.NOT_NAME.contains(tokens[0])
+        if (i == 0 && honorific == null && nt >= 3 && (tokF[0] & W_NOT_NAME) == 0
             && ofBefore(t, Math.max(sen.start(), mStart - 40), mStart)) {
           String pre = t.substring(Math.max(sen.start(), mStart - 40), mStart);
           Matcher ro = ROLE_OF.matcher(pre);
           if (ro.find() && Lex.isRoleWord(ro.group(1))) {
-            rolePrefix.add(ro.group(1) + " of " + tokens[0]);
-            offset = t.indexOf(tokens[0], mStart) + tokens[0].length();
-            while (offset < t.length() && (t.charAt(offset) == ' ' || t.charAt(offset) == '\u00a0')) {
-              offset++;
-            }
+            rolePrefix.add(ro.group(1) + " of " + t.substring(tokS[0], tokE[0]));
             i = 1;
           }
         }
-        if (i >= tokens.length) {
+        if (i >= nt) {
           continue;
         }
+        // the words after the prefix start at the word i (the words are one space apart)
+        int offset = tokS[i];
         boolean bad = false;
-        for (int k = i; k < tokens.length; k++) {
-          if (Lex.NOT_NAME.contains(tokens[k]) || Lex.isRoleWord(tokens[k]) || Lex.isHonorific(tokens[k])) {
+        for (int k = i; k < nt; k++) {
+          if ((tokF[k] & (W_NOT_NAME | W_ROLE | W_HON)) != 0) {
             bad = true;
           }
         }
@@ -196,7 +251,7 @@ final class Persons {
         } else {
           be = mStart;
         }
-        int count = tokens.length - i;
+        int count = nt - i;
         if (count == 1 && honorific == null && rolePrefix.isEmpty()) {
           continue; // neither a short mention nor a person: nothing below would be kept
         }
@@ -284,7 +339,7 @@ final class Persons {
             String ap = appositive(t, oaEnd, sen.end(), end);
             String[] aw = Doc.words(stripThe(ap));
             boolean orgHead = count >= 2 && aw.length >= 2 && Lex.ORG_HEADS.contains(aw[0])
-                && stripThe(ap).length() < ap.length() && plainName(tokens, i)
+                && stripThe(ap).length() < ap.length() && plainName(tokF, i, nt)
                 && !THE_BEFORE.matcher(t.substring(bs, be)).find();
             if (Doc.capitalised(stripThe(ap)) && (trigger || orgHead || PersonCues.saidBefore(t, bs, be))) {
               org = org == null ? stripThe(ap) : org;
@@ -433,17 +488,17 @@ final class Persons {
       while (ws > s && !Chars.sp(t.charAt(ws - 1))) {
         ws--;
       }
-      String x = t.substring(ws, e);
-      if (last && CONNECTORS.contains(x) && !comma) {
+      // the word x is t[ws, e); bare is x less a final comma, t[ws, be)
+      if (last && connector(t, ws, e) && !comma) {
         return true;
       }
       last = false;
-      String bare = x.endsWith(",") ? x.substring(0, x.length() - 1) : x;
-      if (Lex.isRoleWord(bare)) {
+      int be = e > ws && t.charAt(e - 1) == ',' ? e - 1 : e;
+      if (Lex.isRoleWord(t, ws, be)) {
         return false; // a role word: let backwardRole decide
       }
-      boolean ok = Doc.capitalised(bare) && !Lex.isHonorific(bare) || CONNECTORS.contains(bare)
-          || Doc.ordinal(bare);
+      boolean ok = capitalisedAt(t, ws, be) && !honorificAt(t, ws, be) || connector(t, ws, be)
+          || ordinalAt(t, ws, be);
       if (!ok) {
         return true;
       }
@@ -550,15 +605,47 @@ final class Persons {
     return t;
   }
 
-  private static boolean startsWithRole(String ap) {
-    String[] w = Doc.words(stripArticle(ap));
-    for (int i = 0; i < Math.min(5, w.length); i++) {
-      String x = w[i].replace(",", "");
-      if (Lex.isRoleWord(x)) {
-        return true;
+  /** Whether one of the first five words of an appositive, less an article, is a role word before a connector. */
+  static boolean startsWithRole(String ap) {
+    // as Doc.words(stripArticle(ap)), read in place: strip, one article, strip, then runs of chars other than SP
+    int e = Doc.stripEnd(ap, 0, ap.length());
+    int b = Doc.stripStart(ap, 0, e);
+    for (String a : ARTICLES) {
+      if (ap.startsWith(a, b)) {
+        b = Doc.stripStart(ap, b + a.length(), e);
+        break;
       }
-      if (i > 0 && CONNECTORS.contains(x)) {
-        return false;
+    }
+    if (b >= e) {
+      return false;
+    }
+    int ws = b;
+    for (int i = 0; i < 5 && ws < e; i++) {
+      // the word i; a leading SP stands for an empty first word
+      int we = ws;
+      while (we < e && !Chars.sp(ap.charAt(we))) {
+        we++;
+      }
+      int comma = ap.indexOf(',', ws);
+      if (comma >= 0 && comma < we) {
+        String x = ap.substring(ws, we).replace(",", "");
+        if (Lex.isRoleWord(x)) {
+          return true;
+        }
+        if (i > 0 && CONNECTORS.contains(x)) {
+          return false;
+        }
+      } else {
+        if (Lex.isRoleWord(ap, ws, we)) {
+          return true;
+        }
+        if (i > 0 && connector(ap, ws, we)) {
+          return false;
+        }
+      }
+      ws = we;
+      while (ws < e && Chars.sp(ap.charAt(ws))) {
+        ws++;
       }
     }
     return false;
@@ -615,7 +702,7 @@ final class Persons {
             k2++;
           }
           int we2 = wordEnd(t, k2, limit);
-          if (capitalisedAt(t, k2, we2) && !Lex.isHonorific(t.substring(k2, we2)) && !segmentHasRole(t, k2, limit)) {
+          if (capitalisedAt(t, k2, we2) && !honorificAt(t, k2, we2) && !segmentHasRole(t, k2, limit)) {
             sb.append(", and");
             pos = k2;
             words++;
@@ -623,7 +710,7 @@ final class Persons {
           }
           break;
         }
-        if (capitalisedAt(t, k, we) && !Lex.isHonorific(t.substring(k, we)) && !Lex.isRoleWord(t.substring(k, we))
+        if (capitalisedAt(t, k, we) && !honorificAt(t, k, we) && !Lex.isRoleWord(t, k, we)
             && !segmentHasRole(t, k, limit) && !nameFollows(t, k, limit)) {
           sb.append(',');
           pos = k;
@@ -651,22 +738,22 @@ final class Persons {
             k3++;
           }
           int we3 = wordEnd(t, k3, limit);
-          if (!capitalisedAt(t, k3, we3) || Lex.isHonorific(t.substring(k3, we3))
-              || Lex.isRoleWord(t.substring(k3, we3)) || segmentHasRole(t, k3, limit) || nameFollows(t, k3, limit)) {
+          if (!capitalisedAt(t, k3, we3) || honorificAt(t, k3, we3)
+              || Lex.isRoleWord(t, k3, we3) || segmentHasRole(t, k3, limit) || nameFollows(t, k3, limit)) {
             break;
           }
-        } else if (!capitalisedAt(t, k2, we2) || Lex.isHonorific(t.substring(k2, we2))
+        } else if (!capitalisedAt(t, k2, we2) || honorificAt(t, k2, we2)
             || segmentHasRole(t, k2, limit)) {
           break;
         }
       } else if (!capitalisedAt(t, pos, we) && !Character.isDigit(c)) {
         // the cheap test first: the role-word look-up only where it decides
         if (!connector(t, pos, we) && !(!sawCap && words < 3 && !isWord(t, pos, we, "who")
-            && !isWord(t, pos, we, "which") && !isWord(t, pos, we, "said") || Lex.isRoleWord(t.substring(pos, we)))) {
+            && !isWord(t, pos, we, "which") && !isWord(t, pos, we, "said") || Lex.isRoleWord(t, pos, we))) {
           break;
         }
       } else if (capitalisedAt(t, pos, we)) {
-        if (!isWord(t, pos, we, "Ambassador") && Lex.isHonorific(t.substring(pos, we))) {
+        if (!isWord(t, pos, we, "Ambassador") && honorificAt(t, pos, we)) {
           break;
         }
         sawCap = true;
@@ -728,6 +815,21 @@ final class Persons {
     return e;
   }
 
+  /** {@code Doc.ordinal(t.substring(s, e))}: digits followed by st, nd, rd or th. */
+  private static boolean ordinalAt(String t, int s, int e) {
+    int i = s;
+    while (i < e && Character.isDigit(t.charAt(i))) {
+      i++;
+    }
+    return i > s && e - i == 2 && (t.startsWith("st", i) || t.startsWith("nd", i) || t.startsWith("rd", i)
+        || t.startsWith("th", i));
+  }
+
+  /** {@code Lex.isHonorific(t.substring(s, e))}. */
+  private static boolean honorificAt(String t, int s, int e) {
+    return (NAME_WORDS.flags(t, s, e) & W_HON) != 0;
+  }
+
   /** Whether {@code t[s, e)} is {@code w}. */
   private static boolean isWord(String t, int s, int e, String w) {
     return e - s == w.length() && t.startsWith(w, s);
@@ -772,10 +874,18 @@ final class Persons {
         && !(end > from && t.startsWith(" and ", end))) {
       end++;
     }
-    for (String w : Doc.words(t, from, end)) {
-      if (Lex.isRoleWord(w) && !w.equals("Member") || w.equals("point")) {
+    // the words of Doc.words(t, from, end), as ranges: runs of chars other than SP between the stripped ends
+    int b = Doc.stripStart(t, from, Doc.stripEnd(t, from, end));
+    int n = Doc.stripEnd(t, from, end);
+    for (int ws = b; ws < n; ) {
+      int we = ws;
+      while (we < n && !Chars.sp(t.charAt(we))) {
+        we++;
+      }
+      if (we > ws && (Lex.isRoleWord(t, ws, we) && !isWord(t, ws, we, "Member") || isWord(t, ws, we, "point"))) {
         return true;
       }
+      ws = we + 1;
     }
     return false;
   }
@@ -784,6 +894,22 @@ final class Persons {
     int e = NameMatcher.match(t, from, limit);
     if (e >= 0) {
       return e < limit && t.charAt(e) == ',' && !segmentHasRole(t, from, e);
+    }
+    return false;
+  }
+
+  /** Whether one of {@code Doc.words(s)} is a role word. */
+  private static boolean hasRoleWord(String s) {
+    int n = Doc.stripEnd(s, 0, s.length());
+    for (int ws = Doc.stripStart(s, 0, n); ws < n; ) {
+      int we = ws;
+      while (we < n && !Chars.sp(s.charAt(we))) {
+        we++;
+      }
+      if (Lex.isRoleWord(s, ws, we)) {
+        return true;
+      }
+      ws = we + 1;
     }
     return false;
   }
@@ -800,11 +926,12 @@ final class Persons {
       p = p.substring(p.indexOf(w[0]) + w[0].length()).strip();
       w = Doc.words(p);
     }
-    List<Integer> preps = new ArrayList<>();
+    int[] preps = new int[w.length]; // the indexes of the prepositions after the first word: preps[0, np)
+    int np = 0;
     for (int i = 1; i < w.length; i++) {
       String x = w[i];
       if (x.equals("of") || x.equals("at") || x.equals("with") || x.equals("within") || x.equals("from")) {
-        preps.add(i);
+        preps[np++] = i;
       }
     }
     int comma = p.indexOf(", ");
@@ -828,15 +955,15 @@ final class Persons {
       }
     }
     int orgAt = -1;
-    for (int k = 0; k < preps.size(); k++) {
-      int pi = preps.get(k);
+    for (int k = 0; k < np; k++) {
+      int pi = preps[k];
       String prep = w[pi];
       if (!prep.equals("of")) {
         orgAt = pi;
         break;
       }
-      int segEnd = k + 1 < preps.size() ? preps.get(k + 1) : w.length;
-      boolean last = k + 1 >= preps.size();
+      int segEnd = k + 1 < np ? preps[k + 1] : w.length;
+      boolean last = k + 1 >= np;
       boolean the = pi + 1 < w.length && w[pi + 1].equals("the");
       if (the) {
         boolean portfolio = segEnd - pi == 3 && Lex.PORTFOLIO.contains(w[pi + 2]) && !last;
@@ -867,20 +994,16 @@ final class Persons {
     if (role.endsWith(",")) {
       role = role.substring(0, role.length() - 1);
     }
-    boolean hasRole = false;
-    for (String x : Doc.words(role)) {
-      if (Lex.isRoleWord(x)) {
-        hasRole = true;
-      }
-    }
-    return new String[] {hasRole ? role : null, org != null ? org : lead};
+    return new String[] {hasRoleWord(role) ? role : null, org != null ? org : lead};
   }
 
-  /** Name words that are none of an organisation head, a document head or a kind word. */
-  private static boolean plainName(String[] tokens, int from) {
-    for (int k = from; k < tokens.length; k++) {
-      String x = tokens[k];
-      if (Lex.ORG_HEADS.contains(x) || Lex.KIND_WORDS.containsKey(x) || Lex.DOC_HEADS.contains(x)) {
+  /**
+   * Whether the name words with the {@link #NAME_WORDS} flags {@code flags[from, to)} are none of an organisation
+   * head, a document head or a kind word.
+   */
+  private static boolean plainName(int[] flags, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if ((flags[k] & (W_ORG_HEAD | W_KIND | W_DOC_HEAD)) != 0) {
         return false;
       }
     }
