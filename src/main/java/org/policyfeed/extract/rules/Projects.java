@@ -103,9 +103,9 @@ final class Projects {
   final List<Acc> list = new ArrayList<>();
   final List<Hit> hits = new ArrayList<>();
   /** Per field, mentions by start offset, for look-ups in logarithmic time. */
-  private final java.util.TreeMap<Integer, Hit>[] byStart;
-  /** Stands for the map of a field without mentions; never written. */
-  private static final java.util.TreeMap<Integer, Hit> NONE = new java.util.TreeMap<>();
+  private final HitIndex[] byStart;
+  /** Stands for the index of a field without mentions; never written. */
+  private static final HitIndex NONE = new HitIndex();
   /** Projects by the key ({@link Rules#normalise}) of their name. */
   private final Map<String, List<Acc>> names = new HashMap<>();
   /** Projects by acronym. */
@@ -114,9 +114,8 @@ final class Projects {
 
   Projects(Doc doc) {
     this.doc = doc;
-    @SuppressWarnings("unchecked")
-    java.util.TreeMap<Integer, Hit>[] maps = new java.util.TreeMap[doc.fields.size()];
-    java.util.Arrays.fill(maps, NONE); // a map of its own is made at the field's first mention
+    HitIndex[] maps = new HitIndex[doc.fields.size()];
+    java.util.Arrays.fill(maps, NONE); // an index of its own is made at the field's first mention
     this.byStart = maps;
   }
 
@@ -654,13 +653,13 @@ final class Projects {
   }
 
   private boolean covered(int fi, int s, int e) {
-    Map.Entry<Integer, Hit> x = byStart[fi].floorEntry(e - 1);
-    int steps = 0;
-    while (x != null && steps++ < 8) {
-      if (s < x.getValue().end && e > x.getValue().start) {
+    // the (at most) eight mentions that start last before e
+    HitIndex ix = byStart[fi];
+    for (int i = ix.floor(e - 1), stop = i - 8; i >= 0 && i > stop; i--) {
+      Hit h = ix.hit(i);
+      if (s < h.end && e > h.start) {
         return true;
       }
-      x = byStart[fi].lowerEntry(x.getKey());
     }
     return false;
   }
@@ -713,21 +712,21 @@ final class Projects {
   /** The project mentioned in the same sentence just before an offset, or null. */
   @Nullable Hit hitBefore(int fi, int sentenceStart, int offset) {
     Hit best = null;
-    Map.Entry<Integer, Hit> x = byStart[fi].lowerEntry(offset);
-    while (x != null && x.getKey() >= sentenceStart) {
-      Hit h = x.getValue();
+    HitIndex ix = byStart[fi];
+    for (int i = ix.ceiling(offset) - 1; i >= 0 && ix.start(i) >= sentenceStart; i--) {
+      Hit h = ix.hit(i);
       if (h.end <= offset && (best == null || h.end > best.end)) {
         best = h;
       }
-      x = byStart[fi].lowerEntry(x.getKey());
     }
     return best;
   }
 
   /** The project mentioned first after an offset in the same sentence, or null. */
   @Nullable Hit hitAfter(int fi, int offset, int sentenceEnd) {
-    Map.Entry<Integer, Hit> x = byStart[fi].ceilingEntry(offset);
-    return x != null && x.getValue().end <= sentenceEnd ? x.getValue() : null;
+    HitIndex ix = byStart[fi];
+    int i = ix.ceiling(offset);
+    return i < ix.size() && ix.hit(i).end <= sentenceEnd ? ix.hit(i) : null;
   }
 
   /** The last project of a kind mentioned before an offset, else the item's first project. */
@@ -850,7 +849,7 @@ final class Projects {
     hits.add(h);
     if (old == null || old.end < e) {
       if (byStart[fi] == NONE) {
-        byStart[fi] = new java.util.TreeMap<>();
+        byStart[fi] = new HitIndex();
       }
       byStart[fi].put(s, h);
     }
