@@ -158,8 +158,9 @@ final class Projects {
           add(fi, f, m.start(1) + (m.group(1).length() - name.length()), m.end(), name, null, m.group(2), null);
         }
       }
-      if (mayHaveKindSegment(t, doc.capStarts(fi))) {
-        kindPhrases(fi, f, t);
+      int[] capStarts = doc.capStarts(fi);
+      if (mayHaveKindSegment(t, capStarts)) {
+        kindPhrases(fi, f, t, capStarts);
       }
       Scan cue = t.contains("program") || t.contains("projects") || t.contains("initiatives")
           ? new Scan(CUE_LIST, t, Projects::cueListStart, 0, "program", "projects", "initiatives") : null;
@@ -466,27 +467,131 @@ final class Projects {
   }
 
   /** Capitalised phrases that end in a kind word: "Great Green Wall Initiative", "Mobility Partnership Facility II". */
-  private void kindPhrases(int fi, FieldText f, String t) {
+  private void kindPhrases(int fi, FieldText f, String t, int[] capStarts) {
     int[] ph = doc.capPhrases(fi);
-    for (int p = 0; p < ph.length; p += 2) {
-      if (!hasKindWord(t, ph[p], ph[p + 1])) {
-        continue; // no segment can end in a kind word
-      }
-      String[] all = Doc.words(t, ph[p], ph[p + 1]);
-      int segStart = 0;
-      int off = ph[p];
-      for (int i = 0; i <= all.length; i++) {
-        boolean split = i == all.length || all[i].equals("and") && i > 0 && Lex.KIND_WORDS.containsKey(all[i - 1])
-            && !all[i - 1].endsWith("es") && !all[i - 1].endsWith("ies");
-        if (split) {
-          String[] seg = java.util.Arrays.copyOfRange(all, segStart, i);
-          int segOff = t.indexOf(seg.length > 0 ? seg[0] : "", off);
-          if (seg.length > 0 && segOff >= 0) {
-            kindSegment(fi, f, t, seg, segOff);
-            off = segOff;
-          }
-          segStart = i + 1;
+    if (!KIND_ENDS_CAPITAL) {
+      for (int p = 0; p < ph.length; p += 2) {
+        if (hasKindWord(t, ph[p], ph[p + 1])) {
+          kindPhrase(fi, f, t, ph[p], ph[p + 1]);
         }
+      }
+      return;
+    }
+    int[] ks = kindStarts(t, capStarts);
+    int k = 0;
+    for (int p = 0; p < ph.length && k < ks.length; p += 2) {
+      int ps = ph[p];
+      int pe = ph[p + 1];
+      while (k < ks.length && ks[k] <= ps) {
+        k++; // before the phrase, or its first word, which no segment ends in (a segment needs two words)
+      }
+      for (int j = k; j < ks.length && ks[j] < pe; j++) {
+        if (mayEndSegment(t, ks[j], pe)) {
+          kindPhrase(fi, f, t, ps, pe);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Where a word of a capitalised phrase after the first can be a kind word other than "Dialogue" (the only ones
+   * {@link #kindSegment} takes): after a space ({@link Doc#SP}), at a capital start, with a key of
+   * {@link #KIND_ENDS} there. Only when {@link #KIND_ENDS_CAPITAL}, so that every such word is at a capital start.
+   */
+  static int[] kindStarts(String t, int[] capStarts) {
+    int[] out = null;
+    int n = 0;
+    for (int s : capStarts) {
+      char c = t.charAt(s);
+      if (s > 0 && c >= 'A' && c <= 'Z' && (KIND_ENDS_FIRST & 1 << c - 'A') != 0 && Chars.sp(t.charAt(s - 1))) {
+        for (String k : KIND_ENDS) {
+          if (t.startsWith(k, s)) {
+            if (out == null) {
+              out = new int[8];
+            } else if (n == out.length) {
+              out = java.util.Arrays.copyOf(out, 2 * n);
+            }
+            out[n++] = s;
+            break;
+          }
+        }
+      }
+    }
+    return n == 0 ? NO_INTS : out.length == n ? out : java.util.Arrays.copyOf(out, n);
+  }
+
+  private static final int[] NO_INTS = new int[0];
+
+  /**
+   * Whether the word at {@code s} (a word start) of a capitalised phrase ending at {@code pe} can end a segment
+   * that {@link #kindSegment} takes: it is a key of {@link Lex#KIND_WORDS} other than "Dialogue", and it is the
+   * phrase's last word, or "and" follows it (where {@link #kindPhrase} splits), or a last word that is
+   * {@link #roman} follows it (a phase). Words are as {@link Doc#words} splits them: runs of chars between spaces.
+   */
+  static boolean mayEndSegment(String t, int s, int pe) {
+    int te = wordEnd(t, s, pe);
+    if (!kindWordOtherThanDialogue(t, s, te)) {
+      return false;
+    }
+    int ns = te;
+    while (ns < pe && Chars.sp(t.charAt(ns))) {
+      ns++;
+    }
+    if (ns == pe) {
+      return true; // the last word
+    }
+    int ne = wordEnd(t, ns, pe);
+    if (ne - ns == 3 && t.startsWith("and", ns)) {
+      return true;
+    }
+    if (ne != pe || ne - ns > 4) {
+      return false;
+    }
+    for (int i = ns; i < ne; i++) {
+      char c = t.charAt(i);
+      if (c != 'I' && c != 'V' && c != 'X') {
+        return false;
+      }
+    }
+    return true; // a roman phase, the last word
+  }
+
+  /** The end of the word that starts at {@code s}: the next space ({@link Doc#SP}), or {@code pe}. */
+  private static int wordEnd(String t, int s, int pe) {
+    int e = s;
+    while (e < pe && !Chars.sp(t.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
+
+  /** Whether {@code t[s, e)} is a key of {@link Lex#KIND_WORDS} other than "Dialogue". */
+  private static boolean kindWordOtherThanDialogue(String t, int s, int e) {
+    for (String k : KIND_KEYS) {
+      if (k.length() == e - s && t.startsWith(k, s) && !k.equals("Dialogue")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The segments of one capitalised phrase {@code t[ps, pe)}, split at "and" after a kind word, to {@link #kindSegment}. */
+  private void kindPhrase(int fi, FieldText f, String t, int ps, int pe) {
+    String[] all = Doc.words(t, ps, pe);
+    int segStart = 0;
+    int off = ps;
+    for (int i = 0; i <= all.length; i++) {
+      boolean split = i == all.length || all[i].equals("and") && i > 0 && Lex.KIND_WORDS.containsKey(all[i - 1])
+          && !all[i - 1].endsWith("es") && !all[i - 1].endsWith("ies");
+      if (split) {
+        String[] seg = java.util.Arrays.copyOfRange(all, segStart, i);
+        int segOff = t.indexOf(seg.length > 0 ? seg[0] : "", off);
+        if (seg.length > 0 && segOff >= 0) {
+          kindSegment(fi, f, t, seg, segOff);
+          off = segOff;
+        }
+        segStart = i + 1;
       }
     }
   }
