@@ -468,8 +468,8 @@ final class Projects {
 
   /** Capitalised phrases that end in a kind word: "Great Green Wall Initiative", "Mobility Partnership Facility II". */
   private void kindPhrases(int fi, FieldText f, String t, int[] capStarts) {
-    int[] ph = doc.capPhrases(fi);
     if (!KIND_ENDS_CAPITAL) {
+      int[] ph = doc.capPhrases(fi);
       for (int p = 0; p < ph.length; p += 2) {
         if (hasKindWord(t, ph[p], ph[p + 1])) {
           kindPhrase(fi, f, t, ph[p], ph[p + 1]);
@@ -477,19 +477,14 @@ final class Projects {
       }
       return;
     }
-    int[] ks = kindStarts(t, capStarts);
-    int k = 0;
-    for (int p = 0; p < ph.length && k < ks.length; p += 2) {
-      int ps = ph[p];
-      int pe = ph[p + 1];
-      while (k < ks.length && ks[k] <= ps) {
-        k++; // before the phrase, or its first word, which no segment ends in (a segment needs two words)
-      }
-      for (int j = k; j < ks.length && ks[j] < pe; j++) {
-        if (mayEndSegment(t, ks[j], pe)) {
-          kindPhrase(fi, f, t, ps, pe);
-          break;
-        }
+    // only the phrases that hold a kind word that may end a segment, in text order, each once
+    PhraseCursor pc = new PhraseCursor(t, capStarts);
+    int done = -1; // the start of the phrase split last
+    for (int k : kindStarts(t, capStarts)) {
+      // the first word of a phrase ends no segment (a segment needs two words)
+      if (pc.at(k) && pc.start() != k && pc.start() != done && mayEndSegment(t, k, pc.end())) {
+        kindPhrase(fi, f, t, pc.start(), pc.end());
+        done = pc.start();
       }
     }
   }
@@ -697,6 +692,7 @@ final class Projects {
     // an acronym known now; later ones are only added for projects that have one
     boolean anyAcronym = !acronyms.isEmpty();
     String[] keys = null; // the name keys, sorted; made again when a name is added
+    String firsts = null; // their first chars
     NameKeys key = new NameKeys();
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
@@ -733,15 +729,27 @@ final class Projects {
         }
         mention(target, fi, f, s, e);
       }
-      int[] ph = doc.capPhrases(fi);
       if (keys == null || keys.length != names.size()) {
         keys = names.keySet().toArray(new String[0]);
         java.util.Arrays.sort(keys);
+        firsts = firstChars(keys);
       }
-      for (int p = 0; p < ph.length; p += 2) {
+      // only the phrases that start where a key can: NameKeys.find finds nothing in the others
+      int[] capStarts = doc.capStarts(fi);
+      PhraseCursor pc = null;
+      for (int c : capStarts) {
+        if (!mayStartKey(t, c, firsts)) {
+          continue;
+        }
+        if (pc == null) {
+          pc = new PhraseCursor(t, capStarts);
+        }
+        if (!pc.at(c) || pc.start() != c) {
+          continue; // no phrase starts here
+        }
         // stripLeadingThe of the phrase, which has no white space at either end
-        int s = ph[p];
-        int e = ph[p + 1];
+        int s = c;
+        int e = pc.end();
         while (s + 4 <= e && (t.startsWith("the ", s) || t.startsWith("The ", s))) {
           s += 4;
         }
@@ -755,6 +763,31 @@ final class Projects {
         }
       }
     }
+  }
+
+  /** The distinct first chars of the (non-empty) keys, which are sorted. */
+  static String firstChars(String[] sorted) {
+    StringBuilder sb = new StringBuilder();
+    for (String k : sorted) {
+      if (!k.isEmpty() && (sb.length() == 0 || sb.charAt(sb.length() - 1) != k.charAt(0))) {
+        sb.append(k.charAt(0));
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Whether {@link NameKeys#find} can find a key in a phrase starting at {@code c} (a capital start), after the
+   * leading "The " that knownMentions strips: "The " is there (the stripped phrase may start with anything), or the
+   * key char of the capital ({@link Rules#keyChar}) is none that NameKeys reads (0), a gap, or the first char of a
+   * key ({@code firsts}).
+   */
+  static boolean mayStartKey(String t, int c, String firsts) {
+    if (t.startsWith("The ", c)) {
+      return true;
+    }
+    char k = Rules.keyChar(t.charAt(c));
+    return k == 0 || k == ' ' || firsts.indexOf(k) >= 0;
   }
 
   private boolean covered(int fi, int s, int e) {

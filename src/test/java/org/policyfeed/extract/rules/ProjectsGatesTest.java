@@ -10,12 +10,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Differential test for the gate of {@code Projects.kindPhrases}: every capitalised phrase in which the code before
- * the gate had a segment that {@code Projects.kindSegment} takes (copied here from that code) must pass the gate
- * ({@link Projects#kindStarts}, {@link Projects#mayEndSegment}). Texts: the real, mutated and generated texts of
- * {@link DateCorpus}, and seeded random texts made of fragments chosen to hit the edges (invented for this test).
+ * Differential tests for the gates in {@link Projects}: every capitalised phrase in which the code before the gate
+ * had a segment that {@code Projects.kindSegment} takes (copied here from that code) must pass the gate of
+ * {@code kindPhrases} ({@link Projects#kindStarts}, {@link Projects#mayEndSegment}); every phrase in which
+ * {@link NameKeys#find} finds a key must pass the gate of {@code knownMentions} ({@link Projects#mayStartKey}).
+ * Texts: the real, mutated and generated texts of {@link DateCorpus}, and seeded random texts made of fragments
+ * chosen to hit the edges (invented for this test).
  */
-class ProjectsKindGateTest {
+class ProjectsGatesTest {
   /** Fragments for random texts (invented). */
   private static final String[] FRAGMENTS = {"Programme", "Programmes", "Program", "Programs", "Project", "Projects",
       "Initiative", "Initiatives", "Facility", "Facilities", "Process", "Processes", "Dialogue", "and", "of", "the",
@@ -96,5 +98,53 @@ class ProjectsKindGateTest {
     assertThat(taken).isGreaterThan(5_000);
     assertThat(phrases).isGreaterThan(100_000);
     System.out.printf("kind gate: %d phrases, %d with a segment taken, %d passed the gate%n", phrases, taken, passed);
+  }
+
+  @Test
+  void everyPhraseWithAKeyPassesTheKeyGate() {
+    Random r = new Random(7);
+    // keys of phrases of the texts themselves, and invented ones that start with a digit, an accent or a gap
+    List<String> pool = new ArrayList<>(List.of("2019 programme", "ecole", "lodz", "ellada", "e", "the great wall",
+        "a", "z", "icmpd", "eu", "anti trafficking"));
+    long found = 0;
+    long phrases = 0;
+    for (String t : texts) {
+      List<int[]> ph = new ArrayList<>();
+      Matcher m = Doc.CAP_PHRASE.matcher(t);
+      while (m.find()) {
+        ph.add(new int[] {m.start(), m.end()});
+      }
+      if (!ph.isEmpty() && r.nextInt(3) > 0) {
+        int[] p = ph.get(r.nextInt(ph.size()));
+        pool.add(Rules.normalise(t.substring(p[0], p[1])));
+      }
+      java.util.Set<String> keySet = new java.util.TreeSet<>();
+      for (int k = 0; k < 1 + r.nextInt(6); k++) {
+        keySet.add(pool.get(r.nextInt(pool.size())));
+      }
+      if (r.nextInt(4) == 0 && !ph.isEmpty()) {
+        int[] p = ph.get(r.nextInt(ph.size()));
+        keySet.add(Rules.normalise(t.substring(p[0], p[1]))); // one that is there
+      }
+      String[] keys = keySet.toArray(new String[0]);
+      String firsts = Projects.firstChars(keys);
+      NameKeys key = new NameKeys();
+      for (int[] p : ph) {
+        int s = p[0];
+        int e = p[1];
+        while (s + 4 <= e && (t.startsWith("the ", s) || t.startsWith("The ", s))) {
+          s += 4;
+        }
+        if (key.find(t, s, e, keys, keys.length) != NameKeys.NONE) {
+          found++;
+          if (!Projects.mayStartKey(t, p[0], firsts)) {
+            assertThat(false).as("[%d, %d) of %s with keys %s", p[0], p[1], t, keySet).isTrue();
+          }
+        }
+        phrases++;
+      }
+    }
+    assertThat(found).isGreaterThan(5_000);
+    System.out.printf("key gate: %d phrases, %d with a key found%n", phrases, found);
   }
 }
