@@ -692,7 +692,6 @@ final class Projects {
     // an acronym known now; later ones are only added for projects that have one
     boolean anyAcronym = !acronyms.isEmpty();
     String[] keys = null; // the name keys, sorted; made again when a name is added
-    String firsts = null; // their first chars
     NameKeys key = new NameKeys();
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
@@ -732,13 +731,12 @@ final class Projects {
       if (keys == null || keys.length != names.size()) {
         keys = names.keySet().toArray(new String[0]);
         java.util.Arrays.sort(keys);
-        firsts = firstChars(keys);
       }
       // only the phrases that start where a key can: NameKeys.find finds nothing in the others
       int[] capStarts = doc.capStarts(fi);
       PhraseCursor pc = null;
       for (int c : capStarts) {
-        if (!mayStartKey(t, c, firsts)) {
+        if (!mayStartKey(t, c, keys)) {
           continue;
         }
         if (pc == null) {
@@ -765,29 +763,69 @@ final class Projects {
     }
   }
 
-  /** The distinct first chars of the (non-empty) keys, which are sorted. */
-  static String firstChars(String[] sorted) {
-    StringBuilder sb = new StringBuilder();
-    for (String k : sorted) {
-      if (!k.isEmpty() && (sb.length() == 0 || sb.charAt(sb.length() - 1) != k.charAt(0))) {
-        sb.append(k.charAt(0));
-      }
-    }
-    return sb.toString();
-  }
-
   /**
-   * Whether {@link NameKeys#find} can find a key in a phrase starting at {@code c} (a capital start), after the
-   * leading "The " that knownMentions strips: "The " is there (the stripped phrase may start with anything), or the
-   * key char of the capital ({@link Rules#keyChar}) is none that NameKeys reads (0), a gap, or the first char of a
-   * key ({@code firsts}).
+   * Whether a known key can be the key ({@link Rules#normalise}) of a phrase starting at {@code c} (a capital
+   * start), after the leading "The " that knownMentions strips: "The " is there (the stripped phrase may start with
+   * anything), or the key char of the capital ({@link Rules#keyChar}) is one NameKeys does not read (0) or a gap, or
+   * some key starts with the key of the phrase's first four chars at most. Only the capital and the ASCII letters
+   * and digits right after it are read: the phrase's first word takes them all, and each is one key char.
+   *
+   * @param sorted the keys, sorted
    */
-  static boolean mayStartKey(String t, int c, String firsts) {
+  static boolean mayStartKey(String t, int c, String[] sorted) {
     if (t.startsWith("The ", c)) {
       return true;
     }
     char k = Rules.keyChar(t.charAt(c));
-    return k == 0 || k == ' ' || firsts.indexOf(k) >= 0;
+    if (k == 0 || k == ' ') {
+      return true;
+    }
+    int e = c + 1; // the prefix is k and the key chars of t[c + 1, e)
+    while (e < t.length() && e - c < 4) {
+      char x = t.charAt(e);
+      if (!(x >= 'a' && x <= 'z' || x >= 'A' && x <= 'Z' || x >= '0' && x <= '9')) {
+        break;
+      }
+      e++;
+    }
+    // the first key not below the prefix starts with it, if any does
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (comparePrefix(sorted[mid], k, t, c + 1, e) < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < sorted.length && startsWithPrefix(sorted[lo], k, t, c + 1, e);
+  }
+
+  /** {@code key.compareTo(prefix)}, the prefix being {@code k} and the key chars of {@code t[from, to)}. */
+  private static int comparePrefix(String key, char k, String t, int from, int to) {
+    int n = to - from + 1;
+    for (int j = 0; j < n && j < key.length(); j++) {
+      char pc = j == 0 ? k : Rules.keyChar(t.charAt(from + j - 1));
+      if (key.charAt(j) != pc) {
+        return key.charAt(j) - pc;
+      }
+    }
+    return key.length() - n;
+  }
+
+  /** Whether {@code key} starts with the prefix of {@link #comparePrefix}. */
+  private static boolean startsWithPrefix(String key, char k, String t, int from, int to) {
+    int n = to - from + 1;
+    if (key.length() < n) {
+      return false;
+    }
+    for (int j = 0; j < n; j++) {
+      if (key.charAt(j) != (j == 0 ? k : Rules.keyChar(t.charAt(from + j - 1)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean covered(int fi, int s, int e) {
