@@ -696,7 +696,8 @@ final class Projects {
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
-      Scan acrs = anyAcronym ? new Scan(ACR_TOKEN, t, Projects::acrTokenStart) : null;
+      // a match counts only when its acronym (or the acronym's first word) is known: a known one is in the text
+      Scan acrs = anyAcronym && anyAcronymIn(t) ? new Scan(ACR_TOKEN, t, Projects::acrTokenStart) : null;
       while (acrs != null && acrs.find()) {
         Matcher m = acrs.m;
         String acr = m.group(3);
@@ -826,6 +827,16 @@ final class Projects {
       }
     }
     return true;
+  }
+
+  /** Whether a known acronym occurs in a text (as any substring). */
+  private boolean anyAcronymIn(String t) {
+    for (String a : acronyms.keySet()) {
+      if (t.contains(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean covered(int fi, int s, int e) {
