@@ -692,6 +692,7 @@ final class Projects {
     // an acronym known now; later ones are only added for projects that have one
     boolean anyAcronym = !acronyms.isEmpty();
     String[] keys = null; // the name keys, sorted; made again when a name is added
+    String firsts = ""; // their first chars
     NameKeys key = new NameKeys();
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
@@ -732,12 +733,13 @@ final class Projects {
       if (keys == null || keys.length != names.size()) {
         keys = names.keySet().toArray(new String[0]);
         java.util.Arrays.sort(keys);
+        firsts = firstChars(keys);
       }
       // only the phrases that start where a key can: NameKeys.find finds nothing in the others
       int[] capStarts = doc.capStarts(fi);
       PhraseCursor pc = null;
       for (int c : capStarts) {
-        if (!mayStartKey(t, c, keys)) {
+        if (!mayStartKey(t, c, keys, firsts)) {
           continue;
         }
         if (pc == null) {
@@ -772,14 +774,18 @@ final class Projects {
    * and digits right after it are read: the phrase's first word takes them all, and each is one key char.
    *
    * @param sorted the keys, sorted
+   * @param firsts their first chars ({@link #firstChars})
    */
-  static boolean mayStartKey(String t, int c, String[] sorted) {
+  static boolean mayStartKey(String t, int c, String[] sorted, String firsts) {
     if (t.startsWith("The ", c)) {
       return true;
     }
     char k = Rules.keyChar(t.charAt(c));
     if (k == 0 || k == ' ') {
       return true;
+    }
+    if (firsts.indexOf(k) < 0) {
+      return false; // no key starts with k
     }
     int e = c + 1; // the prefix is k and the key chars of t[c + 1, e)
     while (e < t.length() && e - c < 4) {
@@ -801,6 +807,17 @@ final class Projects {
       }
     }
     return lo < sorted.length && startsWithPrefix(sorted[lo], k, t, c + 1, e);
+  }
+
+  /** The distinct first chars of sorted keys. */
+  static String firstChars(String[] sorted) {
+    StringBuilder sb = new StringBuilder();
+    for (String k : sorted) {
+      if (!k.isEmpty() && (sb.length() == 0 || sb.charAt(sb.length() - 1) != k.charAt(0))) {
+        sb.append(k.charAt(0));
+      }
+    }
+    return sb.toString();
   }
 
   /** {@code key.compareTo(prefix)}, the prefix being {@code k} and the key chars of {@code t[from, to)}. */

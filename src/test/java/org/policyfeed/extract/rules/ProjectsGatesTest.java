@@ -136,7 +136,7 @@ class ProjectsGatesTest {
         }
         if (key.find(t, s, e, keys, keys.length) != NameKeys.NONE) {
           found++;
-          if (!Projects.mayStartKey(t, p[0], keys)) {
+          if (!Projects.mayStartKey(t, p[0], keys, Projects.firstChars(keys))) {
             assertThat(false).as("[%d, %d) of %s with keys %s", p[0], p[1], t, keySet).isTrue();
           }
         }
