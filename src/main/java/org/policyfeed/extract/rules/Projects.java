@@ -103,9 +103,9 @@ final class Projects {
   final List<Acc> list = new ArrayList<>();
   final List<Hit> hits = new ArrayList<>();
   /** Per field, mentions by start offset, for look-ups in logarithmic time. */
-  private final java.util.TreeMap<Integer, Hit>[] byStart;
-  /** Stands for the map of a field without mentions; never written. */
-  private static final java.util.TreeMap<Integer, Hit> NONE = new java.util.TreeMap<>();
+  private final HitIndex[] byStart;
+  /** Stands for the index of a field without mentions; never written. */
+  private static final HitIndex NONE = new HitIndex();
   /** Projects by the key ({@link Rules#normalise}) of their name. */
   private final Map<String, List<Acc>> names = new HashMap<>();
   /** Projects by acronym. */
@@ -114,9 +114,8 @@ final class Projects {
 
   Projects(Doc doc) {
     this.doc = doc;
-    @SuppressWarnings("unchecked")
-    java.util.TreeMap<Integer, Hit>[] maps = new java.util.TreeMap[doc.fields.size()];
-    java.util.Arrays.fill(maps, NONE); // a map of its own is made at the field's first mention
+    HitIndex[] maps = new HitIndex[doc.fields.size()];
+    java.util.Arrays.fill(maps, NONE); // an index of its own is made at the field's first mention
     this.byStart = maps;
   }
 
@@ -159,8 +158,9 @@ final class Projects {
           add(fi, f, m.start(1) + (m.group(1).length() - name.length()), m.end(), name, null, m.group(2), null);
         }
       }
-      if (mayHaveKindSegment(t, doc.capStarts(fi))) {
-        kindPhrases(fi, f, t);
+      int[] capStarts = doc.capStarts(fi);
+      if (mayHaveKindSegment(t, capStarts)) {
+        kindPhrases(fi, f, t, capStarts);
       }
       Scan cue = t.contains("program") || t.contains("projects") || t.contains("initiatives")
           ? new Scan(CUE_LIST, t, Projects::cueListStart, 0, "program", "projects", "initiatives") : null;
@@ -467,27 +467,126 @@ final class Projects {
   }
 
   /** Capitalised phrases that end in a kind word: "Great Green Wall Initiative", "Mobility Partnership Facility II". */
-  private void kindPhrases(int fi, FieldText f, String t) {
-    int[] ph = doc.capPhrases(fi);
-    for (int p = 0; p < ph.length; p += 2) {
-      if (!hasKindWord(t, ph[p], ph[p + 1])) {
-        continue; // no segment can end in a kind word
-      }
-      String[] all = Doc.words(t, ph[p], ph[p + 1]);
-      int segStart = 0;
-      int off = ph[p];
-      for (int i = 0; i <= all.length; i++) {
-        boolean split = i == all.length || all[i].equals("and") && i > 0 && Lex.KIND_WORDS.containsKey(all[i - 1])
-            && !all[i - 1].endsWith("es") && !all[i - 1].endsWith("ies");
-        if (split) {
-          String[] seg = java.util.Arrays.copyOfRange(all, segStart, i);
-          int segOff = t.indexOf(seg.length > 0 ? seg[0] : "", off);
-          if (seg.length > 0 && segOff >= 0) {
-            kindSegment(fi, f, t, seg, segOff);
-            off = segOff;
-          }
-          segStart = i + 1;
+  private void kindPhrases(int fi, FieldText f, String t, int[] capStarts) {
+    if (!KIND_ENDS_CAPITAL) {
+      int[] ph = doc.capPhrases(fi);
+      for (int p = 0; p < ph.length; p += 2) {
+        if (hasKindWord(t, ph[p], ph[p + 1])) {
+          kindPhrase(fi, f, t, ph[p], ph[p + 1]);
         }
+      }
+      return;
+    }
+    // only the phrases that hold a kind word that may end a segment, in text order, each once
+    PhraseCursor pc = new PhraseCursor(t, capStarts);
+    int done = -1; // the start of the phrase split last
+    for (int k : kindStarts(t, capStarts)) {
+      // the first word of a phrase ends no segment (a segment needs two words)
+      if (pc.at(k) && pc.start() != k && pc.start() != done && mayEndSegment(t, k, pc.end())) {
+        kindPhrase(fi, f, t, pc.start(), pc.end());
+        done = pc.start();
+      }
+    }
+  }
+
+  /**
+   * Where a word of a capitalised phrase after the first can be a kind word other than "Dialogue" (the only ones
+   * {@link #kindSegment} takes): after a space ({@link Doc#SP}), at a capital start, with a key of
+   * {@link #KIND_ENDS} there. Only when {@link #KIND_ENDS_CAPITAL}, so that every such word is at a capital start.
+   */
+  static int[] kindStarts(String t, int[] capStarts) {
+    int[] out = null;
+    int n = 0;
+    for (int s : capStarts) {
+      char c = t.charAt(s);
+      if (s > 0 && c >= 'A' && c <= 'Z' && (KIND_ENDS_FIRST & 1 << c - 'A') != 0 && Chars.sp(t.charAt(s - 1))) {
+        for (String k : KIND_ENDS) {
+          if (t.startsWith(k, s)) {
+            if (out == null) {
+              out = new int[8];
+            } else if (n == out.length) {
+              out = java.util.Arrays.copyOf(out, 2 * n);
+            }
+            out[n++] = s;
+            break;
+          }
+        }
+      }
+    }
+    return n == 0 ? NO_INTS : out.length == n ? out : java.util.Arrays.copyOf(out, n);
+  }
+
+  private static final int[] NO_INTS = new int[0];
+
+  /**
+   * Whether the word at {@code s} (a word start) of a capitalised phrase ending at {@code pe} can end a segment
+   * that {@link #kindSegment} takes: it is a key of {@link Lex#KIND_WORDS} other than "Dialogue", and it is the
+   * phrase's last word, or "and" follows it (where {@link #kindPhrase} splits), or a last word that is
+   * {@link #roman} follows it (a phase). Words are as {@link Doc#words} splits them: runs of chars between spaces.
+   */
+  static boolean mayEndSegment(String t, int s, int pe) {
+    int te = wordEnd(t, s, pe);
+    if (!kindWordOtherThanDialogue(t, s, te)) {
+      return false;
+    }
+    int ns = te;
+    while (ns < pe && Chars.sp(t.charAt(ns))) {
+      ns++;
+    }
+    if (ns == pe) {
+      return true; // the last word
+    }
+    int ne = wordEnd(t, ns, pe);
+    if (ne - ns == 3 && t.startsWith("and", ns)) {
+      return true;
+    }
+    if (ne != pe || ne - ns > 4) {
+      return false;
+    }
+    for (int i = ns; i < ne; i++) {
+      char c = t.charAt(i);
+      if (c != 'I' && c != 'V' && c != 'X') {
+        return false;
+      }
+    }
+    return true; // a roman phase, the last word
+  }
+
+  /** The end of the word that starts at {@code s}: the next space ({@link Doc#SP}), or {@code pe}. */
+  private static int wordEnd(String t, int s, int pe) {
+    int e = s;
+    while (e < pe && !Chars.sp(t.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
+
+  /** Whether {@code t[s, e)} is a key of {@link Lex#KIND_WORDS} other than "Dialogue". */
+  private static boolean kindWordOtherThanDialogue(String t, int s, int e) {
+    for (String k : KIND_KEYS) {
+      if (k.length() == e - s && t.startsWith(k, s) && !k.equals("Dialogue")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The segments of one capitalised phrase {@code t[ps, pe)}, split at "and" after a kind word, to {@link #kindSegment}. */
+  private void kindPhrase(int fi, FieldText f, String t, int ps, int pe) {
+    String[] all = Doc.words(t, ps, pe);
+    int segStart = 0;
+    int off = ps;
+    for (int i = 0; i <= all.length; i++) {
+      boolean split = i == all.length || all[i].equals("and") && i > 0 && Lex.KIND_WORDS.containsKey(all[i - 1])
+          && !all[i - 1].endsWith("es") && !all[i - 1].endsWith("ies");
+      if (split) {
+        String[] seg = java.util.Arrays.copyOfRange(all, segStart, i);
+        int segOff = t.indexOf(seg.length > 0 ? seg[0] : "", off);
+        if (seg.length > 0 && segOff >= 0) {
+          kindSegment(fi, f, t, seg, segOff);
+          off = segOff;
+        }
+        segStart = i + 1;
       }
     }
   }
@@ -593,11 +692,13 @@ final class Projects {
     // an acronym known now; later ones are only added for projects that have one
     boolean anyAcronym = !acronyms.isEmpty();
     String[] keys = null; // the name keys, sorted; made again when a name is added
+    String firsts = ""; // their first chars
     NameKeys key = new NameKeys();
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
-      Scan acrs = anyAcronym ? new Scan(ACR_TOKEN, t, Projects::acrTokenStart) : null;
+      // a match counts only when its acronym (or the acronym's first word) is known: a known one is in the text
+      Scan acrs = anyAcronym && anyAcronymIn(t) ? new Scan(ACR_TOKEN, t, Projects::acrTokenStart) : null;
       while (acrs != null && acrs.find()) {
         Matcher m = acrs.m;
         String acr = m.group(3);
@@ -629,15 +730,27 @@ final class Projects {
         }
         mention(target, fi, f, s, e);
       }
-      int[] ph = doc.capPhrases(fi);
       if (keys == null || keys.length != names.size()) {
         keys = names.keySet().toArray(new String[0]);
         java.util.Arrays.sort(keys);
+        firsts = firstChars(keys);
       }
-      for (int p = 0; p < ph.length; p += 2) {
+      // only the phrases that start where a key can: NameKeys.find finds nothing in the others
+      int[] capStarts = doc.capStarts(fi);
+      PhraseCursor pc = null;
+      for (int c : capStarts) {
+        if (!mayStartKey(t, c, keys, firsts)) {
+          continue;
+        }
+        if (pc == null) {
+          pc = new PhraseCursor(t, capStarts);
+        }
+        if (!pc.at(c) || pc.start() != c) {
+          continue; // no phrase starts here
+        }
         // stripLeadingThe of the phrase, which has no white space at either end
-        int s = ph[p];
-        int e = ph[p + 1];
+        int s = c;
+        int e = pc.end();
         while (s + 4 <= e && (t.startsWith("the ", s) || t.startsWith("The ", s))) {
           s += 4;
         }
@@ -653,14 +766,104 @@ final class Projects {
     }
   }
 
-  private boolean covered(int fi, int s, int e) {
-    Map.Entry<Integer, Hit> x = byStart[fi].floorEntry(e - 1);
-    int steps = 0;
-    while (x != null && steps++ < 8) {
-      if (s < x.getValue().end && e > x.getValue().start) {
+  /**
+   * Whether a known key can be the key ({@link Rules#normalise}) of a phrase starting at {@code c} (a capital
+   * start), after the leading "The " that knownMentions strips: "The " is there (the stripped phrase may start with
+   * anything), or the key char of the capital ({@link Rules#keyChar}) is one NameKeys does not read (0) or a gap, or
+   * some key starts with the key of the phrase's first four chars at most. Only the capital and the ASCII letters
+   * and digits right after it are read: the phrase's first word takes them all, and each is one key char.
+   *
+   * @param sorted the keys, sorted
+   * @param firsts their first chars ({@link #firstChars})
+   */
+  static boolean mayStartKey(String t, int c, String[] sorted, String firsts) {
+    if (t.startsWith("The ", c)) {
+      return true;
+    }
+    char k = Rules.keyChar(t.charAt(c));
+    if (k == 0 || k == ' ') {
+      return true;
+    }
+    if (firsts.indexOf(k) < 0) {
+      return false; // no key starts with k
+    }
+    int e = c + 1; // the prefix is k and the key chars of t[c + 1, e)
+    while (e < t.length() && e - c < 4) {
+      char x = t.charAt(e);
+      if (!(x >= 'a' && x <= 'z' || x >= 'A' && x <= 'Z' || x >= '0' && x <= '9')) {
+        break;
+      }
+      e++;
+    }
+    // the first key not below the prefix starts with it, if any does
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (comparePrefix(sorted[mid], k, t, c + 1, e) < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < sorted.length && startsWithPrefix(sorted[lo], k, t, c + 1, e);
+  }
+
+  /** The distinct first chars of sorted keys. */
+  static String firstChars(String[] sorted) {
+    StringBuilder sb = new StringBuilder();
+    for (String k : sorted) {
+      if (!k.isEmpty() && (sb.length() == 0 || sb.charAt(sb.length() - 1) != k.charAt(0))) {
+        sb.append(k.charAt(0));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** {@code key.compareTo(prefix)}, the prefix being {@code k} and the key chars of {@code t[from, to)}. */
+  private static int comparePrefix(String key, char k, String t, int from, int to) {
+    int n = to - from + 1;
+    for (int j = 0; j < n && j < key.length(); j++) {
+      char pc = j == 0 ? k : Rules.keyChar(t.charAt(from + j - 1));
+      if (key.charAt(j) != pc) {
+        return key.charAt(j) - pc;
+      }
+    }
+    return key.length() - n;
+  }
+
+  /** Whether {@code key} starts with the prefix of {@link #comparePrefix}. */
+  private static boolean startsWithPrefix(String key, char k, String t, int from, int to) {
+    int n = to - from + 1;
+    if (key.length() < n) {
+      return false;
+    }
+    for (int j = 0; j < n; j++) {
+      if (key.charAt(j) != (j == 0 ? k : Rules.keyChar(t.charAt(from + j - 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a known acronym occurs in a text (as any substring). */
+  private boolean anyAcronymIn(String t) {
+    for (String a : acronyms.keySet()) {
+      if (t.contains(a)) {
         return true;
       }
-      x = byStart[fi].lowerEntry(x.getKey());
+    }
+    return false;
+  }
+
+  private boolean covered(int fi, int s, int e) {
+    // the (at most) eight mentions that start last before e
+    HitIndex ix = byStart[fi];
+    for (int i = ix.floor(e - 1), stop = i - 8; i >= 0 && i > stop; i--) {
+      Hit h = ix.hit(i);
+      if (s < h.end && e > h.start) {
+        return true;
+      }
     }
     return false;
   }
@@ -713,21 +916,21 @@ final class Projects {
   /** The project mentioned in the same sentence just before an offset, or null. */
   @Nullable Hit hitBefore(int fi, int sentenceStart, int offset) {
     Hit best = null;
-    Map.Entry<Integer, Hit> x = byStart[fi].lowerEntry(offset);
-    while (x != null && x.getKey() >= sentenceStart) {
-      Hit h = x.getValue();
+    HitIndex ix = byStart[fi];
+    for (int i = ix.ceiling(offset) - 1; i >= 0 && ix.start(i) >= sentenceStart; i--) {
+      Hit h = ix.hit(i);
       if (h.end <= offset && (best == null || h.end > best.end)) {
         best = h;
       }
-      x = byStart[fi].lowerEntry(x.getKey());
     }
     return best;
   }
 
   /** The project mentioned first after an offset in the same sentence, or null. */
   @Nullable Hit hitAfter(int fi, int offset, int sentenceEnd) {
-    Map.Entry<Integer, Hit> x = byStart[fi].ceilingEntry(offset);
-    return x != null && x.getValue().end <= sentenceEnd ? x.getValue() : null;
+    HitIndex ix = byStart[fi];
+    int i = ix.ceiling(offset);
+    return i < ix.size() && ix.hit(i).end <= sentenceEnd ? ix.hit(i) : null;
   }
 
   /** The last project of a kind mentioned before an offset, else the item's first project. */
@@ -850,7 +1053,7 @@ final class Projects {
     hits.add(h);
     if (old == null || old.end < e) {
       if (byStart[fi] == NONE) {
-        byStart[fi] = new java.util.TreeMap<>();
+        byStart[fi] = new HitIndex();
       }
       byStart[fi].put(s, h);
     }

@@ -1,0 +1,97 @@
+package org.policyfeed.extract.rules;
+
+/**
+ * The capitalised phrases of a text ({@link Doc#capPhrases}: the {@link Doc#CAP_PHRASE} matches that
+ * {@code find()} gives), found only around the positions asked for, so that a text with few places of interest
+ * does not pay for matching at every capital start.
+ *
+ * <p>{@code find()} tries the capital starts in order and skips those inside the last match, so where a phrase
+ * starts depends on the phrases before it. But no phrase holds a char outside {@code [\p{L}\p{M}0-9'’\-& \u00a0]}
+ * (a "break"; surrogates are taken as letters): a phrase that starts before a break ends before it, and after a
+ * break the phrases are those that matching from the first capital start after it gives. So the cursor goes back
+ * from a position asked for to the nearest break (no further than where it has matched up to already) and matches
+ * from there.
+ *
+ * <p>Positions must be asked for in increasing order (or the same one again). One cursor per text, not shared.
+ */
+final class PhraseCursor {
+  private final String t;
+  /** The capital starts of the text ({@link Doc#capStarts}): where a phrase can start. */
+  private final int[] starts;
+  /** The next capital start to try. */
+  private int next;
+  /** The end of the last phrase found: starts before it are inside it. */
+  private int covered;
+  /** The last phrase found; none yet while {@code end} is -1. */
+  private int start = -1;
+  private int end = -1;
+
+  PhraseCursor(String t, int[] capStarts) {
+    this.t = t;
+    this.starts = capStarts;
+  }
+
+  /**
+   * Whether a phrase holds {@code pos} ({@code start() <= pos < end()}); then {@link #start()} and {@link #end()}
+   * give it.
+   */
+  boolean at(int pos) {
+    int from = next < starts.length ? starts[next] : t.length(); // matched up to here
+    if (from <= pos) {
+      for (int b = pos - 1; b >= from; b--) {
+        if (breaks(t.charAt(b))) {
+          // no phrase goes over b: go on from the first capital start after it
+          int lo = next;
+          int hi = starts.length;
+          while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= b) {
+              lo = mid + 1;
+            } else {
+              hi = mid;
+            }
+          }
+          next = lo;
+          break;
+        }
+      }
+      while (next < starts.length && starts[next] <= pos) {
+        int i = starts[next++];
+        if (i < covered) {
+          continue; // inside the last phrase, where find() does not look
+        }
+        int e = CapPhraseMatcher.match(t, i);
+        if (e >= 0) {
+          start = i;
+          end = e;
+          covered = e;
+        }
+      }
+    }
+    return start <= pos && pos < end;
+  }
+
+  /** The start of the phrase {@link #at} found. */
+  int start() {
+    return start;
+  }
+
+  /** The end of the phrase {@link #at} found. */
+  int end() {
+    return end;
+  }
+
+  /** Whether no phrase holds {@code c}: it is not a letter, mark, ASCII digit, ', ’, -, &amp;, space or no-break space. */
+  static boolean breaks(char c) {
+    if (c < 0x80) {
+      return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ' || c == '\''
+          || c == '-' || c == '&');
+    }
+    if (c == '\u00a0' || c == '’' || Character.isSurrogate(c)) {
+      return false;
+    }
+    // letters (Lu, Ll, Lt, Lm, Lo) and marks (Mn, Me, Mc): types 1 to 8
+    int type = Chars.type(c);
+    return type < Character.UPPERCASE_LETTER || type > Character.COMBINING_SPACING_MARK;
+  }
+}

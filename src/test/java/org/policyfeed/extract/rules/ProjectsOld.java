@@ -1,0 +1,1077 @@
+package org.policyfeed.extract.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.policyfeed.extract.FieldText;
+import org.policyfeed.model.Mention;
+import org.policyfeed.model.ProjectKind;
+
+/**
+ * {@link Projects} as main had it before the perf4-projects branch (a TreeMap of hits, no kind or key gates, every
+ * capitalised phrase matched), kept verbatim but for its name: the reference for {@link ProjectsOldTest}.
+ */
+final class ProjectsOld {
+  private static final String SP = Doc.SP;
+  private static final String PHASE = "(\\d{1,2}|[IVX]{1,4})";
+  private static final String ACR = "[A-Z][A-Za-z0-9]*(?:[-\\u00a0 ][A-Z][A-Za-z0-9]*){0,2}";
+  private static final Pattern ACR_PAREN = Pattern.compile("\\((" + ACR + ")(?:" + SP + PHASE + ")?\\)");
+  private static final Pattern ACR_FIRST = Pattern.compile("(?=[A-Z])(?<![\\p{L}\\d])([A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?)"
+      + "(?:" + SP + PHASE + ")?" + SP + "\\(([^()]{5,150})\\)");
+  private static final Pattern PHASE_AFTER = Pattern.compile("^(?:" + SP + "(?:project|programme|initiative|facility))?"
+      + ",?" + SP + "Phase" + SP + PHASE + "(?![\\p{L}\\d])");
+  /** "the third phase of (the) …" written just before a project. */
+  private static final Pattern ORDINAL_PHASE_BEFORE = Pattern.compile("\\b(first|second|third|fourth|fifth)" + SP
+      + "phase" + SP + "of" + SP + "(?:the" + SP + ")?$");
+  /** "WBRI II" taken whole as an acronym: the roman or digit phase after it. */
+  private static final Pattern ACR_WITH_PHASE = Pattern.compile("([A-Z][A-Za-z0-9\\-]*[A-Z][A-Za-z0-9\\-]*)"
+      + SP + PHASE);
+  private static final Pattern LABEL_AFTER = Pattern.compile("^(?:,?" + SP + "Phase" + SP + "\\S+)?" + SP
+      + "(Initiative|initiative|Project|project|Programme|programme|Program|program|Facility|facility|Process"
+      + "|process)(?![\\p{L}])");
+  private static final Pattern LABEL_BEFORE = Pattern.compile("\\b(project|programme|initiative|facility)"
+      + "(?:" + SP + "called|" + SP + "named)?" + SP + "$");
+  private static final Pattern THE_PROJECT = Pattern.compile("\\b(?:the" + SP + ")?project" + SP
+      + "(?:[“\"]([^”\"]{3,150})[”\"]|(" + Doc.CAPPHRASE + ")(?:" + SP + "\\(Phase" + SP + PHASE + "\\))?)");
+  private static final Pattern NAME_PHASE = Pattern.compile("(" + Doc.CAPPHRASE + ")" + SP + "\\(Phase" + SP
+      + PHASE + "\\)");
+  private static final Pattern CUE_LIST = Pattern.compile("(?<!\\b[Tt]he" + SP + ")\\b(programs|programmes|projects"
+      + "|initiatives)" + SP + "(" + Doc.CAPPHRASE + ")(?=[,;.)]|" + SP + "and" + SP + "|" + SP + "\\(|$)");
+  private static final Pattern AND_THE = Pattern.compile("\\band" + SP + "the" + SP + "(" + Doc.CAPPHRASE + ")");
+  private static final Pattern THE_X_KIND = Pattern.compile("(?<=\\bthe" + SP + ")(" + ACR + "|\\p{Lu}\\p{Ll}{3,})"
+      + "(?:" + SP + PHASE + ")?" + SP + "(project|programme|initiative|facility)(?![\\p{L}])");
+  private static final Pattern IS_A = Pattern.compile("(?<![\\p{L}\\d])(" + ACR + ")" + SP + "is" + SP + "an?" + SP
+      + "(project|programme|initiative|facility|process)\\b");
+  private static final Pattern ACR_TOKEN = Pattern.compile("(?=[A-Z])(?<![\\p{L}\\d\\-])((?:Phase" + SP + PHASE + SP + "of"
+      + SP + "(?:the" + SP + ")?)?)([A-Z][A-Za-z0-9\\-]*[A-Z][A-Za-z0-9\\-]*(?:" + SP + "[A-Z]{2,}[A-Z0-9]*)?)"
+      + "(?:" + SP + PHASE + "(?![\\p{L}\\d]))?(?![\\p{L}\\d])");
+  private static final Pattern PHASE_PERIOD = Pattern.compile("(?<![\\p{L}])(?:Phase" + SP + PHASE
+      + "|the" + SP + "(first|second|third|fourth|fifth)" + SP + "phase(?:" + SP + "of" + SP + "the" + SP
+      + "(?:project|programme|initiative|facility))?)" + SP + "\\(((?:19|20)\\d{2})[-–]((?:19|20)\\d{2})\\)");
+  private static final Pattern SPLIT_PHASE = Pattern.compile("^(.*?)(?:,?" + SP + "\\(Phase" + SP + PHASE
+      + "\\)|,?" + SP + "Phase" + SP + PHASE + "|" + SP + "([IVX]{1,4})|" + SP + "(\\d{1,2}))$");
+  private static final Pattern AND_SPLIT = Pattern.compile(",?" + SP + "and" + SP + "|," + SP);
+  private static final Set<String> GENERIC_ACR = Set.of("EU", "UN", "US", "UK", "USA", "AU");
+  private static final Set<String> PREPS = Set.of("for", "of", "in", "on", "against", "to", "with");
+  private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth");
+
+  /** 2 for "2", "II" or "second"-derived "2"; 0 when not a number. */
+  private static int phaseNumber(String phase) {
+    if (phase.chars().allMatch(Character::isDigit)) {
+      return Integer.parseInt(phase);
+    }
+    if (!roman(phase)) {
+      return 0;
+    }
+    int total = 0;
+    int prev = 0;
+    for (int i = phase.length() - 1; i >= 0; i--) {
+      char c = phase.charAt(i);
+      int v = c == 'I' ? 1 : c == 'V' ? 5 : 10;
+      total += v < prev ? -v : v;
+      prev = Math.max(prev, v);
+    }
+    return total;
+  }
+
+  /** A project being assembled. */
+  static final class Acc {
+    String name;
+    @Nullable String acronym;
+    @Nullable String phase;
+    @Nullable ProjectKind kind;
+    @Nullable ProjectKind label;
+    @Nullable LocalDate start;
+    @Nullable LocalDate end;
+    boolean truncated;
+    final List<Mention> mentions = new ArrayList<>();
+
+    Acc(String name, @Nullable String acronym, @Nullable String phase) {
+      this.name = name;
+      this.acronym = acronym;
+      this.phase = phase;
+    }
+  }
+
+  /** A project mention with where it is. */
+  record Hit(Acc project, int field, int start, int end) {}
+
+  final List<Acc> list = new ArrayList<>();
+  final List<Hit> hits = new ArrayList<>();
+  /** Per field, mentions by start offset, for look-ups in logarithmic time. */
+  private final java.util.TreeMap<Integer, Hit>[] byStart;
+  /** Stands for the map of a field without mentions; never written. */
+  private static final java.util.TreeMap<Integer, Hit> NONE = new java.util.TreeMap<>();
+  /** ProjectsOld by the key ({@link Rules#normalise}) of their name. */
+  private final Map<String, List<Acc>> names = new HashMap<>();
+  /** ProjectsOld by acronym. */
+  private final Map<String, List<Acc>> acronyms = new HashMap<>();
+  private final Doc doc;
+
+  ProjectsOld(Doc doc) {
+    this.doc = doc;
+    @SuppressWarnings("unchecked")
+    java.util.TreeMap<Integer, Hit>[] maps = new java.util.TreeMap[doc.fields.size()];
+    java.util.Arrays.fill(maps, NONE); // a map of its own is made at the field's first mention
+    this.byStart = maps;
+  }
+
+  private final Map<String, ProjectKind> isA = new HashMap<>();
+
+  void find() {
+    for (FieldText f : doc.fields) {
+      if (!f.text().contains(" is a")) {
+        continue; // no match possible: no matcher made
+      }
+      Matcher m = IS_A.matcher(f.text());
+      while (m.find()) {
+        isA.putIfAbsent(m.group(1), kindOf(m.group(2)));
+      }
+    }
+    for (int fi = 0; fi < doc.fields.size(); fi++) {
+      FieldText f = doc.fields.get(fi);
+      String t = f.text();
+      boolean paren = t.indexOf('(') >= 0;
+      if (paren) {
+        longThenAcronym(fi, f, t);
+        acronymThenLong(fi, f, t);
+      }
+      // each pattern needs a word of its own; without it no matcher is made
+      Matcher m = t.contains("project") ? THE_PROJECT.matcher(t) : null;
+      while (m != null && m.find()) {
+        String name = m.group(1) != null ? m.group(1) : m.group(2);
+        int s = m.group(1) != null ? m.start(1) - 1 : m.start(2);
+        int e = m.group(1) != null ? m.end(1) + 1 : m.end();
+        String[] np = splitPhase(name);
+        String phase = m.group(3) != null ? m.group(3) : np[1];
+        if (acceptableName(np[0])) {
+          add(fi, f, s, e, stripLeadingThe(np[0]), null, phase, ProjectKind.PROJECT);
+        }
+      }
+      m = paren && t.contains("Phase") ? NAME_PHASE.matcher(t) : null;
+      while (m != null && m.find()) {
+        String name = stripLeadingThe(m.group(1));
+        if (acceptableName(name) && !name.startsWith("Phase")) {
+          add(fi, f, m.start(1) + (m.group(1).length() - name.length()), m.end(), name, null, m.group(2), null);
+        }
+      }
+      if (mayHaveKindSegment(t, doc.capStarts(fi))) {
+        kindPhrases(fi, f, t);
+      }
+      Scan cue = t.contains("program") || t.contains("projects") || t.contains("initiatives")
+          ? new Scan(CUE_LIST, t, ProjectsOld::cueListStart, 0, "program", "projects", "initiatives") : null;
+      while (cue != null && cue.find()) {
+        m = cue.m;
+        ProjectKind k = kindOf(m.group(1));
+        String[] np = splitPhase(m.group(2));
+        if (acceptableName(np[0]) && !orgOrDoc(np[0])) {
+          add(fi, f, m.start(2), m.end(2), np[0], null, np[1], k);
+          FieldText.Sentence sen = f.sentenceAt(m.start());
+          Matcher a = AND_THE.matcher(t).region(m.end(), sen.end());
+          while (a.find()) {
+            String[] np2 = splitPhase(a.group(1));
+            if (acceptableName(np2[0]) && !orgOrDoc(np2[0])) {
+              add(fi, f, a.start(1), a.end(1), np2[0], null, np2[1], k);
+            }
+          }
+        }
+      }
+      Scan theX = new Scan(THE_X_KIND, t, theXStarts(), 4, "the ", "the\u00a0");
+      while (theX.find()) {
+        m = theX.m;
+        String n = m.group(1);
+        if (GENERIC_ACR.contains(n) || Lex.NOT_NAME.contains(n) || Lex.ORG_HEADS.contains(n)) {
+          continue;
+        }
+        boolean acr = Doc.allCaps(n.replace(" ", ""));
+        Acc a = add(fi, f, m.start(1), m.end(m.group(2) != null ? 2 : 1), n, acr ? n : null, m.group(2),
+            kindOf(m.group(3)));
+        if (a != null && a.label == null) {
+          a.label = kindOf(m.group(3));
+        }
+      }
+    }
+    // labels such as "MOHA is an initiative of ..."
+    for (Acc a : list) {
+      if (a.label == null && a.acronym != null && isA.containsKey(a.acronym)) {
+        a.label = isA.get(a.acronym);
+      }
+    }
+    knownMentions();
+    phasePeriods();
+    mergeTruncated();
+  }
+
+  /**
+   * Where {@link #CUE_LIST} can start: "programs", "programmes", "projects", "initiatives" at a word start, then a
+   * space ({@link Doc#SP}) and a char that can begin a capital ({@link Doc#CAPPHRASE} starts with {@code (?=\p{Lu})}).
+   */
+  static boolean cueListStart(String t, int i) {
+    char c = t.charAt(i);
+    int w;
+    if (c == 'p') {
+      w = t.startsWith("programs", i) ? 8 : t.startsWith("programmes", i) ? 10 : t.startsWith("projects", i) ? 8 : 0;
+    } else {
+      w = c == 'i' && t.startsWith("initiatives", i) ? 11 : 0;
+    }
+    int sp = i + w;
+    return w > 0 && sp + 1 < t.length() && Chars.sp(t.charAt(sp)) && Scan.upperAt(t, sp + 1)
+        && !Scan.afterWordChar(t, i);
+  }
+
+  /**
+   * Whether {@link #kindSegment} can find anything in a text: a segment must end in a key of {@link Lex#KIND_WORDS}
+   * other than "Dialogue" ({@link #KIND_ENDS}).
+   */
+  static boolean mayHaveKindSegment(String t, int[] capStarts) {
+    if (!KIND_ENDS_CAPITAL) {
+      for (String k : KIND_ENDS) {
+        if (t.contains(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    // a kind word ending a segment is a word of a capital phrase: after a space, a capital, so a capital start
+    for (int s : capStarts) {
+      char c = t.charAt(s);
+      if (c >= 'A' && c <= 'Z' && (KIND_ENDS_FIRST & 1 << c - 'A') != 0) {
+        for (String k : KIND_ENDS) {
+          if (t.startsWith(k, s)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The keys of {@link Lex#KIND_WORDS} but "Dialogue", without those that start with another one. */
+  private static final String[] KIND_ENDS = Lex.KIND_WORDS.keySet().stream()
+      .filter(k -> !k.equals("Dialogue"))
+      .filter(k -> Lex.KIND_WORDS.keySet().stream().noneMatch(o -> !o.equals(k) && !o.equals("Dialogue")
+          && k.startsWith(o)))
+      .sorted()
+      .toArray(String[]::new);
+  /** Whether every key in {@link #KIND_ENDS} starts with an ASCII capital; the bits of those capitals. */
+  private static final boolean KIND_ENDS_CAPITAL;
+  private static final int KIND_ENDS_FIRST;
+
+  static {
+    boolean caps = true;
+    int first = 0;
+    for (String k : KIND_ENDS) {
+      char c = k.charAt(0);
+      caps &= c >= 'A' && c <= 'Z';
+      first |= c >= 'A' && c <= 'Z' ? 1 << c - 'A' : 0;
+    }
+    KIND_ENDS_CAPITAL = caps;
+    KIND_ENDS_FIRST = first;
+  }
+
+  /**
+   * Where {@link #THE_X_KIND} can start: {@link #theXStart}, and a kind word comes before the run of letters,
+   * digits, hyphens and spaces from there ends, with four spaces at most before it.
+   */
+  static Scan.Starts theXStarts() {
+    int[] st = {-1}; // end of the run last scanned
+    int[] next = {-1, -1, -1, -1}; // per kind word, its next occurrence at or after the last position asked
+    return (t, i) -> {
+      if (!theXStart(t, i)) {
+        return false;
+      }
+      if (i >= st[0]) {
+        int j = i;
+        while (j < t.length() && theXChar(t.charAt(j))) {
+          j++;
+        }
+        st[0] = j;
+      }
+      int k = Integer.MAX_VALUE;
+      for (int w = 0; w < KIND_LOWER.length; w++) {
+        if (next[w] != Integer.MAX_VALUE && next[w] < i) {
+          int x = t.indexOf(KIND_LOWER[w], i);
+          next[w] = x < 0 ? Integer.MAX_VALUE : x;
+        }
+        k = Math.min(k, next[w]);
+      }
+      if (k >= st[0]) {
+        return false;
+      }
+      // at most three acronym words, a phase and the kind word: no more than four spaces before the kind word
+      int spaces = 0;
+      for (int j = i; j < k; j++) {
+        if (Chars.sp(t.charAt(j)) && ++spaces > 4) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+
+  private static final String[] KIND_LOWER = {"project", "programme", "initiative", "facility"};
+
+  private static boolean theXChar(char c) {
+    return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == ' '
+        : c == '\u00a0' || Character.isSurrogate(c) || Character.isLetter(c);
+  }
+
+  /** Where {@link #THE_X_KIND} can start: right after "the" and a space. */
+  private static boolean theXStart(String t, int i) {
+    if (i < 4) {
+      return false;
+    }
+    char sp = t.charAt(i - 1);
+    return (sp == ' ' || sp == '\u00a0') && t.startsWith("the", i - 4) && Scan.upperAt(t, i);
+  }
+
+  /** Where {@link #ACR_TOKEN} can start: an ASCII capital not after a letter, digit or hyphen. */
+  private static boolean acrTokenStart(String t, int i) {
+    char c = t.charAt(i);
+    if (!(c >= 'A' && c <= 'Z' && !Scan.afterLetterOrDigit(t, i) && (i == 0 || t.charAt(i - 1) != '-'))) {
+      return false;
+    }
+    if (t.startsWith("Phase", i)) {
+      return true;
+    }
+    // the token is [A-Z][A-Za-z0-9-]*[A-Z]...: a second capital in the run
+    for (int j = i + 1; j < t.length(); j++) {
+      char d = t.charAt(j);
+      if (d >= 'A' && d <= 'Z') {
+        return true;
+      }
+      if (!(d >= 'a' && d <= 'z' || d >= '0' && d <= '9' || d == '-')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private void longThenAcronym(int fi, FieldText f, String t) {
+    Matcher m = ACR_PAREN.matcher(t);
+    while (m.find()) {
+      String acr = m.group(1);
+      String acrPhase = null;
+      Matcher ap = ACR_WITH_PHASE.matcher(acr);
+      if (m.group(2) == null && ap.matches() && acronymLike(ap.group(1))) {
+        acr = ap.group(1);
+        acrPhase = ap.group(2);
+      }
+      if (!acronymLike(acr)) {
+        continue;
+      }
+      FieldText.Sentence sen = f.sentenceAt(m.start());
+      int left = m.start();
+      while (left > sen.start() && t.charAt(left - 1) == ' ') {
+        left--;
+      }
+      String longForm = null;
+      int lfStart = -1;
+      boolean quoted = false;
+      if (left > sen.start() && (t.charAt(left - 1) == '”' || t.charAt(left - 1) == '"')) {
+        int open = Math.max(t.lastIndexOf('“', left - 2), t.lastIndexOf('"', left - 2));
+        if (open >= sen.start() && left - open < 200) {
+          longForm = t.substring(open + 1, left - 1).strip();
+          lfStart = open;
+          quoted = true;
+        }
+      } else {
+        int words = Math.min(Doc.keep(acr, true).length() + 5, 2 * Doc.keep(acr, true).length());
+        int ws = left;
+        int count = 0;
+        while (ws > sen.start() && count < words) {
+          char c = t.charAt(ws - 1);
+          if (",;:()“”\"\n".indexOf(c) >= 0) {
+            break;
+          }
+          ws--;
+          if (c == ' ' && ws < left - 1) {
+            count++;
+          }
+        }
+        while (ws < left && t.charAt(ws) == ' ') {
+          ws++;
+        }
+        String window = t.substring(ws, left);
+        String lf = schwartzHearst(acr, window);
+        if (lf != null) {
+          longForm = lf;
+          lfStart = left - lf.length();
+        }
+      }
+      if (longForm == null || !quoted && !longFormShape(longForm)) {
+        continue;
+      }
+      String phase = m.group(2) != null ? m.group(2) : acrPhase;
+      int end = m.end();
+      String rest = t.substring(end, Math.min(t.length(), end + 40));
+      Matcher pa = PHASE_AFTER.matcher(rest);
+      if (pa.find()) {
+        phase = pa.group(1);
+        end += pa.end();
+      }
+      String[] np = splitPhase(longForm);
+      if (phase == null) {
+        phase = np[1];
+      }
+      String name = stripLeadingThe(np[0]);
+      ProjectKind label = null;
+      Matcher la = LABEL_AFTER.matcher(rest);
+      if (la.find()) {
+        label = kindOf(la.group(1));
+      }
+      Matcher lb = LABEL_BEFORE.matcher(t.substring(Math.max(sen.start(), lfStart - 20), Math.max(lfStart, sen.start())));
+      if (lb.find()) {
+        label = label == null ? kindOf(lb.group(1)) : label;
+      }
+      if (label == null) {
+        label = isA.get(acr);
+      }
+      boolean cue = label != null || m.group(2) != null;
+      if (orgOrDoc(name) && !cue) {
+        continue;
+      }
+      Acc a = add(fi, f, lfStart, end, name, acr, phase, null);
+      if (a != null && label != null && a.label == null) {
+        a.label = label;
+      }
+    }
+  }
+
+  private void acronymThenLong(int fi, FieldText f, String t) {
+    Matcher m = ACR_FIRST.matcher(t);
+    while (m.find()) {
+      String acr = m.group(1);
+      String lf = m.group(3).strip();
+      if (!acronymLike(acr) || !Doc.capitalised(lf)) {
+        continue;
+      }
+      String found = schwartzHearst(acr, lf);
+      if (found == null || !found.equals(lf) || !longFormShape(lf) || orgOrDoc(lf)) {
+        continue;
+      }
+      ProjectKind label = null;
+      Matcher la = LABEL_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 20)));
+      if (la.find()) {
+        label = kindOf(la.group(1));
+      }
+      Acc a = add(fi, f, m.start(), m.end(), lf, acr, m.group(2), null);
+      if (a != null && label != null && a.label == null) {
+        a.label = label;
+      }
+    }
+  }
+
+  /** Capitalised phrases that end in a kind word: "Great Green Wall Initiative", "Mobility Partnership Facility II". */
+  private void kindPhrases(int fi, FieldText f, String t) {
+    int[] ph = doc.capPhrases(fi);
+    for (int p = 0; p < ph.length; p += 2) {
+      if (!hasKindWord(t, ph[p], ph[p + 1])) {
+        continue; // no segment can end in a kind word
+      }
+      String[] all = Doc.words(t, ph[p], ph[p + 1]);
+      int segStart = 0;
+      int off = ph[p];
+      for (int i = 0; i <= all.length; i++) {
+        boolean split = i == all.length || all[i].equals("and") && i > 0 && Lex.KIND_WORDS.containsKey(all[i - 1])
+            && !all[i - 1].endsWith("es") && !all[i - 1].endsWith("ies");
+        if (split) {
+          String[] seg = java.util.Arrays.copyOfRange(all, segStart, i);
+          int segOff = t.indexOf(seg.length > 0 ? seg[0] : "", off);
+          if (seg.length > 0 && segOff >= 0) {
+            kindSegment(fi, f, t, seg, segOff);
+            off = segOff;
+          }
+          segStart = i + 1;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a word of {@code t[s, e)} between spaces ({@link Doc#SP}) is a key of {@link Lex#KIND_WORDS}: without
+   * one, {@link #kindSegment} returns at once for every segment of a capitalised phrase.
+   */
+  private static boolean hasKindWord(String t, int s, int e) {
+    int i = s;
+    while (i < e) {
+      int j = i;
+      while (j < e && !Chars.sp(t.charAt(j))) {
+        j++;
+      }
+      if (j > i && KIND_FIRST.indexOf(t.charAt(i)) >= 0 && KIND_LENGTHS.get(j - i)) {
+        for (String k : KIND_KEYS) {
+          if (k.length() == j - i && t.startsWith(k, i)) {
+            return true;
+          }
+        }
+      }
+      i = j + 1;
+    }
+    return false;
+  }
+
+  /** The keys of {@link Lex#KIND_WORDS}, their first chars and their lengths. */
+  private static final String[] KIND_KEYS = Lex.KIND_WORDS.keySet().toArray(new String[0]);
+  private static final String KIND_FIRST;
+  private static final java.util.BitSet KIND_LENGTHS = new java.util.BitSet();
+
+  static {
+    StringBuilder first = new StringBuilder();
+    for (String k : Lex.KIND_WORDS.keySet()) {
+      if (first.indexOf(k.substring(0, 1)) < 0) {
+        first.append(k.charAt(0));
+      }
+      KIND_LENGTHS.set(k.length());
+    }
+    KIND_FIRST = first.toString();
+  }
+
+  private void kindSegment(int fi, FieldText f, String t, String[] w, int segOff) {
+    int last = w.length - 1;
+    String phase = null;
+    if (last >= 1 && roman(w[last])) {
+      phase = w[last];
+      last--;
+    }
+    if (last < 1 || !Lex.KIND_WORDS.containsKey(w[last]) || w[last].equals("Dialogue")) {
+      return;
+    }
+    int first = 0;
+    for (int i = last - 1; i >= 1; i--) {
+      if (w[i].equals("of") || w[i].equals("and") && Doc.allCaps(w[i - 1])) {
+        first = i + 1;
+        break;
+      }
+    }
+    while (first < last && (w[first].equals("the") || w[first].equals("The") || hyphenAdjective(w[first])
+        || w[first].endsWith("’s") || w[first].endsWith("'s"))) {
+      first++;
+    }
+    if (last - first < 1) {
+      return;
+    }
+    String kindWord = w[last];
+    int startOff = segOff;
+    for (int i = 0; i < first; i++) {
+      startOff = t.indexOf(w[i], startOff) + w[i].length();
+    }
+    while (startOff < t.length() && t.charAt(startOff) == ' ') {
+      startOff++;
+    }
+    int endOff = startOff;
+    for (int i = first; i < w.length && (i <= last || phase != null); i++) {
+      endOff = t.indexOf(w[i], endOff) + w[i].length();
+    }
+    if (kindWord.equals("Processes") || kindWord.equals("Programmes") || kindWord.equals("Initiatives")
+        || kindWord.equals("Facilities")) {
+      String singular = kindWord.equals("Facilities") ? "Facility" : kindWord.substring(0, kindWord.length()
+          - (kindWord.equals("Processes") ? 2 : 1));
+      String names = String.join(" ", java.util.Arrays.copyOfRange(w, first, last));
+      for (String part : AND_SPLIT.split(names)) {
+        if (!part.isBlank() && acceptableName(part)) {
+          add(fi, f, startOff, endOff, part.strip() + " " + singular, null, null, null);
+        }
+      }
+      return;
+    }
+    String name = String.join(" ", java.util.Arrays.copyOfRange(w, first, last + 1));
+    if (acceptableName(name) && !orgOrDoc(name)) {
+      add(fi, f, startOff, endOff, name, null, phase, null);
+    }
+  }
+
+  /** Later mentions: known acronyms (with a phase) and known long names anywhere in the item. */
+  private void knownMentions() {
+    if (list.isEmpty()) {
+      return; // nothing known: no look-up below can succeed
+    }
+    // an acronym known now; later ones are only added for projects that have one
+    boolean anyAcronym = !acronyms.isEmpty();
+    String[] keys = null; // the name keys, sorted; made again when a name is added
+    NameKeys key = new NameKeys();
+    for (int fi = 0; fi < doc.fields.size(); fi++) {
+      FieldText f = doc.fields.get(fi);
+      String t = f.text();
+      Scan acrs = anyAcronym ? new Scan(ACR_TOKEN, t, ProjectsOld::acrTokenStart) : null;
+      while (acrs != null && acrs.find()) {
+        Matcher m = acrs.m;
+        String acr = m.group(3);
+        String phase = m.group(2) != null ? m.group(2) : m.group(4);
+        List<Acc> as = acronyms.get(acr);
+        if (as == null && acr.indexOf(' ') > 0) {
+          acr = acr.substring(0, acr.indexOf(' '));
+          as = acronyms.get(acr);
+          phase = m.group(2);
+        }
+        if (as == null || covered(fi, m.start(3), m.end())) {
+          continue;
+        }
+        Acc base = as.get(0);
+        Acc target = null;
+        for (Acc a : as) {
+          if (phase == null || phase.equals(a.phase)) {
+            target = a;
+            break;
+          }
+        }
+        int s = m.group(1).isEmpty() ? m.start(3) : m.start();
+        int e = m.group(4) != null ? m.end(4) : m.end(3);
+        if (target == null) {
+          target = new Acc(base.name, base.acronym, phase);
+          target.label = base.label;
+          list.add(target);
+          index(target);
+        }
+        mention(target, fi, f, s, e);
+      }
+      int[] ph = doc.capPhrases(fi);
+      if (keys == null || keys.length != names.size()) {
+        keys = names.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(keys);
+      }
+      for (int p = 0; p < ph.length; p += 2) {
+        // stripLeadingThe of the phrase, which has no white space at either end
+        int s = ph[p];
+        int e = ph[p + 1];
+        while (s + 4 <= e && (t.startsWith("the ", s) || t.startsWith("The ", s))) {
+          s += 4;
+        }
+        int found = key.find(t, s, e, keys, keys.length);
+        if (found == NameKeys.NONE) {
+          continue; // no known name has this key
+        }
+        List<Acc> as = names.get(found == NameKeys.WHOLE ? key.key() : Rules.normalise(t.substring(s, e)));
+        if (as != null && !covered(fi, s, e)) {
+          mention(as.get(0), fi, f, s, e);
+        }
+      }
+    }
+  }
+
+  private boolean covered(int fi, int s, int e) {
+    Map.Entry<Integer, Hit> x = byStart[fi].floorEntry(e - 1);
+    int steps = 0;
+    while (x != null && steps++ < 8) {
+      if (s < x.getValue().end && e > x.getValue().start) {
+        return true;
+      }
+      x = byStart[fi].lowerEntry(x.getKey());
+    }
+    return false;
+  }
+
+  /** "Phase 1 (2016-2018)", "the first phase of the project (2016-2019)": a phase with its own period. */
+  private void phasePeriods() {
+    for (int fi = 0; fi < doc.fields.size(); fi++) {
+      FieldText f = doc.fields.get(fi);
+      String t = f.text();
+      if (t.indexOf('(') < 0 || !t.contains("Phase") && !t.contains("phase")) {
+        continue; // no match possible: no matcher made
+      }
+      Matcher m = PHASE_PERIOD.matcher(t);
+      while (m.find()) {
+        String phase = m.group(1) != null ? m.group(1)
+            : String.valueOf(ORDINALS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);
+        Acc base = nearestBefore(fi, f, m.start());
+        if (base == null) {
+          continue;
+        }
+        Acc target = null;
+        for (Acc a : names.getOrDefault(Rules.normalise(base.name), List.of())) {
+          if (phase.equals(a.phase)) {
+            target = a;
+          }
+        }
+        if (target == null) {
+          target = new Acc(base.name, base.acronym, phase);
+          target.label = base.label;
+          list.add(target);
+          index(target);
+        }
+        target.start = LocalDate.of(Integer.parseInt(m.group(3)), 1, 1);
+        target.end = LocalDate.of(Integer.parseInt(m.group(4)), 12, 31);
+        mention(target, fi, f, m.start(), m.end());
+      }
+    }
+  }
+
+  /** The project mentioned last before an offset in the same sentence, else the item's first project. */
+  @Nullable Acc nearestBefore(int fi, FieldText f, int offset) {
+    FieldText.Sentence sen = f.sentenceAt(offset);
+    Hit best = hitBefore(fi, sen.start(), offset);
+    if (best != null) {
+      return best.project;
+    }
+    return list.isEmpty() ? null : list.get(0);
+  }
+
+  /** The project mentioned in the same sentence just before an offset, or null. */
+  @Nullable Hit hitBefore(int fi, int sentenceStart, int offset) {
+    Hit best = null;
+    Map.Entry<Integer, Hit> x = byStart[fi].lowerEntry(offset);
+    while (x != null && x.getKey() >= sentenceStart) {
+      Hit h = x.getValue();
+      if (h.end <= offset && (best == null || h.end > best.end)) {
+        best = h;
+      }
+      x = byStart[fi].lowerEntry(x.getKey());
+    }
+    return best;
+  }
+
+  /** The project mentioned first after an offset in the same sentence, or null. */
+  @Nullable Hit hitAfter(int fi, int offset, int sentenceEnd) {
+    Map.Entry<Integer, Hit> x = byStart[fi].ceilingEntry(offset);
+    return x != null && x.getValue().end <= sentenceEnd ? x.getValue() : null;
+  }
+
+  /** The last project of a kind mentioned before an offset, else the item's first project. */
+  @Nullable Acc lastOfKind(@Nullable ProjectKind kind) {
+    for (Acc a : list) {
+      if (kind == null || kind(a) == kind) {
+        return a;
+      }
+    }
+    return list.isEmpty() ? null : list.get(0);
+  }
+
+  private void mergeTruncated() {
+    List<Acc> drop = new ArrayList<>();
+    for (Acc a : list) {
+      if (!a.truncated || a.acronym != null) {
+        continue;
+      }
+      for (Acc b : list) {
+        if (b != a && !b.truncated && b.name.startsWith(a.name + " ")) {
+          b.mentions.addAll(a.mentions);
+          for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (h.project == a) {
+              hits.set(i, new Hit(b, h.field, h.start, h.end));
+            }
+          }
+          drop.add(a);
+          break;
+        }
+      }
+    }
+    list.removeAll(drop);
+  }
+
+  private @Nullable Acc add(int fi, FieldText f, int s, int e, String name, @Nullable String acronym,
+      @Nullable String phase, @Nullable ProjectKind label) {
+    if (name.isBlank()) {
+      return null;
+    }
+    if (phase == null && s > 0 && phaseBefore(f.text(), s)) {
+      Matcher op = ORDINAL_PHASE_BEFORE.matcher(f.text().substring(Math.max(0, s - 30), s));
+      if (op.find()) {
+        phase = String.valueOf(ORDINALS.indexOf(op.group(1)) + 1);
+      }
+    }
+    boolean truncated = Doc.truncatedAt(f, e);
+    Acc target = null;
+    String key = Rules.normalise(name);
+    List<Acc> candidates = new ArrayList<>();
+    if (acronym != null) {
+      candidates.addAll(acronyms.getOrDefault(acronym, List.of()));
+    }
+    candidates.addAll(names.getOrDefault(key, List.of()));
+    candidates.addAll(acronyms.getOrDefault(name, List.of()));
+    for (Acc a : candidates) {
+      if (phase == null || phase.equals(a.phase) || a.phase != null && phaseNumber(phase) > 0
+          && phaseNumber(phase) == phaseNumber(a.phase)) {
+        target = a;
+        break;
+      }
+      if (a.phase == null && a.acronym == null && acronym != null && a.start == null && a.end == null) {
+        // a bare name written first (a headline) and then with its acronym and phase: one project
+        a.phase = phase;
+        target = a;
+        break;
+      }
+      if (a.phase == null && (a.truncated || a.mentions.size() <= 1 && target == null && a.name.equals(a.acronym)
+          && false)) {
+        a.phase = phase;
+        target = a;
+        break;
+      }
+    }
+    if (target == null) {
+      target = new Acc(name, acronym, phase);
+      target.truncated = truncated;
+      list.add(target);
+      index(target);
+    } else {
+      if (!truncated) {
+        target.truncated = false;
+      }
+      if (acronym != null && target.acronym == null) {
+        target.acronym = acronym;
+        index(target);
+      }
+      if (target.acronym != null && target.name.equals(target.acronym) && !name.equals(acronym)) {
+        target.name = name;
+        index(target);
+      }
+    }
+    if (label != null && target.label == null) {
+      target.label = label;
+    }
+    mention(target, fi, f, s, e);
+    return target;
+  }
+
+  private void index(Acc a) {
+    List<Acc> l = names.computeIfAbsent(Rules.normalise(a.name), k -> new ArrayList<>());
+    if (!l.contains(a)) {
+      l.add(a);
+    }
+    if (a.acronym != null) {
+      List<Acc> m = acronyms.computeIfAbsent(a.acronym, k -> new ArrayList<>());
+      if (!m.contains(a)) {
+        m.add(a);
+      }
+    }
+  }
+
+  private void mention(Acc a, int fi, FieldText f, int s, int e) {
+    Hit old = byStart[fi].get(s);
+    if (old != null && old.end == e) {
+      return;
+    }
+    a.mentions.add(f.mention(s, e));
+    Hit h = new Hit(a, fi, s, e);
+    hits.add(h);
+    if (old == null || old.end < e) {
+      if (byStart[fi] == NONE) {
+        byStart[fi] = new java.util.TreeMap<>();
+      }
+      byStart[fi].put(s, h);
+    }
+    doc.addProjectSpan(fi, s, e);
+  }
+
+  static ProjectKind kind(Acc a) {
+    if (a.kind != null) {
+      return a.kind;
+    }
+    String head = head(a.name);
+    String k = Lex.KIND_WORDS.get(head);
+    if (k != null) {
+      return ProjectKind.valueOf(k.toUpperCase(Locale.ROOT));
+    }
+    if (a.label != null) {
+      return a.label;
+    }
+    return ProjectKind.PROJECT;
+  }
+
+  /** The last capitalised word before the first preposition; the name's head noun. */
+  static String head(String name) {
+    int colon = name.lastIndexOf(':');
+    String[] w = Doc.words(colon >= 0 ? name.substring(colon + 1) : name);
+    String head = w.length == 0 ? "" : w[0];
+    for (String x : w) {
+      if (PREPS.contains(x) || x.equals(":")) {
+        break;
+      }
+      if (Doc.capitalised(x)) {
+        head = x;
+      }
+    }
+    return Doc.stripPossessive(head);
+  }
+
+  private static boolean orgOrDoc(String name) {
+    String h = head(name);
+    if (Lex.ORG_HEADS.contains(h) || Lex.DOC_HEADS.contains(h)) {
+      return true;
+    }
+    String[] w = Doc.words(name);
+    String first = w.length > 0 ? w[0] : "";
+    return Lex.ORG_HEADS.contains(first) && !Lex.KIND_WORDS.containsKey(h);
+  }
+
+  private static @Nullable ProjectKind kindOf(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.startsWith("program")) {
+      return ProjectKind.PROGRAMME;
+    }
+    if (w.startsWith("initiative")) {
+      return ProjectKind.INITIATIVE;
+    }
+    if (w.startsWith("facilit")) {
+      return ProjectKind.FACILITY;
+    }
+    if (w.startsWith("process")) {
+      return ProjectKind.PROCESS;
+    }
+    return ProjectKind.PROJECT;
+  }
+
+  /** Whether "phase" is in the 30 chars before {@code s}, as {@link #ORDINAL_PHASE_BEFORE} needs it there. */
+  private static boolean phaseBefore(String t, int s) {
+    for (int p = s - 5; p >= Math.max(0, s - 30); p--) {
+      if (t.startsWith("phase", p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code [IVX]{1,4}}: a roman phase number. */
+  static boolean roman(String w) {
+    int n = w.length();
+    if (n < 1 || n > 4) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = w.charAt(i);
+      if (c != 'I' && c != 'V' && c != 'X') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code .*-\p{Ll}+} as a whole: after the last hyphen only lower-case letters (code points), at least one, and
+   * no line terminator (which {@code .} does not take) before it.
+   */
+  static boolean hyphenAdjective(String w) {
+    int h = w.lastIndexOf('-');
+    int n = w.length();
+    if (h < 0 || h + 1 >= n) {
+      return false;
+    }
+    for (int i = h + 1; i < n; ) {
+      int cp = w.codePointAt(i);
+      if (Character.getType(cp) != Character.LOWERCASE_LETTER) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    for (int i = 0; i < h; i++) {
+      char c = w.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean acronymLike(String acr) {
+    int upper = 0;
+    for (int i = 0; i < acr.length(); i++) {
+      if (Character.isUpperCase(acr.charAt(i))) {
+        upper++;
+      }
+    }
+    return upper >= 2 && !acr.startsWith("Phase");
+  }
+
+  private static boolean acceptableName(String name) {
+    String[] w = Doc.words(name);
+    if (w.length == 0 || !Doc.capitalised(w[0]) && !w[0].equals("the")) {
+      return false;
+    }
+    int content = 0;
+    for (String x : w) {
+      if (!PREPS.contains(x) && !x.equals("the") && !x.equals("and")) {
+        content++;
+      }
+    }
+    return content >= 1 && name.length() >= 3;
+  }
+
+  /** A long form's words are capitalised (or contain a capital) or are short connectors. */
+  private static boolean longFormShape(String lf) {
+    String[] w = Doc.words(lf);
+    if (w.length < 2) {
+      return false;
+    }
+    for (String x : w) {
+      boolean hasUpper = !x.equals(x.toLowerCase(Locale.ROOT));
+      if (!hasUpper && !PREPS.contains(x) && !x.equals("and") && !x.equals("the") && !x.equals("&")) {
+        return false;
+      }
+    }
+    return Doc.capitalised(w[0]) || Character.isUpperCase(w[0].charAt(w[0].length() > 1 ? 1 : 0));
+  }
+
+  static String stripLeadingThe(String s) {
+    String t = s.strip();
+    while (t.startsWith("the ") || t.startsWith("The ")) {
+      t = t.substring(4);
+    }
+    return t;
+  }
+
+  /** Splits a trailing phase off a name: "(Phase 2)", "Phase 3", "IV", "2". */
+  static String[] splitPhase(String name) {
+    String n = name.strip();
+    Matcher m = SPLIT_PHASE.matcher(n);
+    if (m.matches() && !m.group(1).isBlank()) {
+      String p = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
+          : m.group(4) != null ? m.group(4) : m.group(5);
+      return new String[] {m.group(1).strip(), p};
+    }
+    return new String[] {n, null};
+  }
+
+  /**
+   * The long form of an acronym at the end of a window of words (Schwartz and Hearst, 2003): the acronym's
+   * letters are matched right to left, the first one at the start of a word.
+   */
+  static @Nullable String schwartzHearst(String acronym, String window) {
+    String letters = Doc.keep(acronym, false).toLowerCase(Locale.ROOT);
+    String[] ws = Doc.words(window);
+    int need = letters.length();
+    List<Integer> content = new ArrayList<>();
+    for (int i = 0; i < ws.length; i++) {
+      if (!PREPS.contains(ws[i]) && !ws[i].equals("and") && !ws[i].equals("the") && !ws[i].equals("&")) {
+        content.add(i);
+      }
+    }
+    if (content.size() >= need && need >= 2) {
+      StringBuilder initials = new StringBuilder();
+      for (int k = content.size() - need; k < content.size(); k++) {
+        initials.append(Character.toLowerCase(ws[content.get(k)].charAt(0)));
+      }
+      if (initials.toString().equals(letters)) {
+        int from = content.get(content.size() - need);
+        return String.join(" ", java.util.Arrays.copyOfRange(ws, from, ws.length));
+      }
+    }
+    String s = Doc.keep(acronym, false).toLowerCase(Locale.ROOT);
+    String l = window.toLowerCase(Locale.ROOT);
+    int si = s.length() - 1;
+    int li = l.length() - 1;
+    while (si >= 0) {
+      char c = s.charAt(si);
+      if (!Character.isLetterOrDigit(c)) {
+        si--;
+        continue;
+      }
+      while (li >= 0 && (l.charAt(li) != c || si == 0 && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1)))) {
+        li--;
+      }
+      if (li < 0) {
+        return null;
+      }
+      li--;
+      si--;
+    }
+    int start = l.lastIndexOf(' ', li) + 1;
+    return window.substring(start).strip();
+  }
+}
