@@ -240,7 +240,7 @@ final class Persons {
         int be = ns;
         int se = sen.end();
         if (ne > se) {
-          throw new StringIndexOutOfBoundsException("begin " + ne + ", end " + se); // as t.substring(ne, se)
+          continue; // the name runs past the sentence's end (the sentence splitter and the name disagree on a dot)
         }
         if (honorific == null) {
           String dh = PersonCues.dottedHonorific(t, Math.max(bs, be - 8), be);

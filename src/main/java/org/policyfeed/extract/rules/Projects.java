@@ -1238,7 +1238,8 @@ final class Projects {
     int need = letters.length();
     List<Integer> content = new ArrayList<>();
     for (int i = 0; i < ws.length; i++) {
-      if (!PREPS.contains(ws[i]) && !ws[i].equals("and") && !ws[i].equals("the") && !ws[i].equals("&")) {
+      if (!ws[i].isEmpty() && !PREPS.contains(ws[i]) && !ws[i].equals("and") && !ws[i].equals("the")
+          && !ws[i].equals("&")) { // a word of punctuation only ("–") is empty once stripped
         content.add(i);
       }
     }

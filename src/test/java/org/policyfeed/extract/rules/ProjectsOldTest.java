@@ -95,21 +95,16 @@ class ProjectsOldTest {
     for (ItemFields item : items) {
       Projects nw = new Projects(new Doc(item));
       ProjectsOld old = new ProjectsOld(new Doc(item));
-      // both fail alike where the old code fails (schwartzHearst on some texts): the same exception, then no more
-      String failed = null;
-      try {
-        nw.find();
-      } catch (RuntimeException e) {
-        failed = e.getClass().getName();
-      }
+      // the old code throws on some invented texts (schwartzHearst on an empty word): the new one must not;
+      // there is nothing to compare with
       String oldFailed = null;
       try {
         old.find();
       } catch (RuntimeException e) {
         oldFailed = e.getClass().getName();
       }
-      assertThat(failed).as("%s", item.fields()).isEqualTo(oldFailed);
-      if (failed != null) {
+      nw.find();
+      if (oldFailed != null) {
         failures++;
         continue;
       }
