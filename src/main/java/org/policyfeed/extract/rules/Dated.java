@@ -273,7 +273,10 @@ final class Dated {
         // "ince its" for SINCE_START; and no copy of the sentence without a date in it
         int key = c != null ? DateFinder.key(c, a, b) : DateFinder.key(t, a, b);
         if (next != null && next.start() < a) {
-          next = projects.hitAfter(fi, a, Integer.MAX_VALUE);
+          // yearPeriods may have looked up the first hit after one in an earlier sentence: when that one starts
+          // at or after a, it is also the first at or after a
+          next = aheadField == fi && aheadFrom <= a && (ahead == null || ahead.start() >= a) ? ahead
+              : projects.hitAfter(fi, a, Integer.MAX_VALUE);
         }
         Projects.Hit first = next != null && next.end() <= b ? next : null; // projects.hitAfter(fi, a, b)
         nextHit = next;
@@ -289,12 +292,31 @@ final class Dated {
         if (hits.isEmpty()) {
           continue;
         }
-        String s = t.substring(a, b);
+        String s = f.text(sen); // the sentence's copy, shared with the mentions made of it
         for (DateFinder.Hit h : hits) {
           date(fi, f, sen, s, h);
         }
       }
     }
+  }
+
+  // the first project hit at or after aheadFrom in field aheadField (or null: there is none), as nextInSentence
+  // last looked it up; aheadField -1 while there is none
+  private Projects.@Nullable Hit ahead;
+  private int aheadField = -1;
+  private int aheadFrom;
+
+  /**
+   * {@code projects.hitAfter(fi, h.start() + 1, sb)}: the hit after {@code h} when it ends by {@code sb}; the hit
+   * after {@code h} wherever it ends is kept for {@link #find}'s next look-up.
+   */
+  private Projects.@Nullable Hit nextInSentence(int fi, Projects.Hit h, int sb) {
+    int from = h.start() + 1;
+    Projects.Hit x = projects.hitAfter(fi, from, Integer.MAX_VALUE);
+    ahead = x;
+    aheadField = fi;
+    aheadFrom = from;
+    return x != null && x.end() <= sb ? x : null;
   }
 
   /** The first project hit at or after the start of the sentence being read (in its field), or null. */
@@ -380,7 +402,7 @@ final class Dated {
       }
     }
     int guard = 0;
-    for (Projects.Hit h = first; h != null && guard++ < 50; h = projects.hitAfter(fi, h.start() + 1, sb)) {
+    for (Projects.Hit h = first; h != null && guard++ < 50; h = nextInSentence(fi, h, sb)) {
       int he = h.end();
       int tailEnd = Math.min(sb, he + 80);
       // RUN_PERIOD's verb (runs, running, ran, run) begins within 24 chars of its start
@@ -443,7 +465,7 @@ final class Dated {
 
   private void date(int fi, FieldText f, FieldText.Sentence sen, String s, DateFinder.Hit h) {
     LocalDate pub = doc.pub;
-    String prefix = s.substring(0, h.start());
+    String prefix = null; // s.substring(0, h.start()), made only where needed
     int absStart = sen.start() + h.start();
     int absEnd = sen.start() + h.end();
     if (h.relative()) {
@@ -458,8 +480,10 @@ final class Dated {
     Projects.Hit ph = nextHit == null || nextHit.start() >= absStart ? null
         : projects.hitBefore(fi, sen.start(), absStart);
     Projects.Acc target = ph != null ? ph.project() : null;
-    String between = ph != null ? f.text().substring(ph.end(), absStart) : prefix;
+    // what lies between the project and the date; without a project hit, read only when COREF finds one
+    String between = ph != null ? f.text().substring(ph.end(), absStart) : "";
     if (target == null && corefKind(s, 0, h.start())) {
+      prefix = s.substring(0, h.start());
       Scan cs = new Scan(COREF, prefix, Dated::corefStart);
       ProjectKind kind = null;
       boolean found = false;
@@ -510,22 +534,23 @@ final class Dated {
       if (d == null || pub != null && d.isBefore(pub)) {
         return;
       }
-      DeadlineKind kind = kind(prefix);
+      DeadlineKind kind = kind(s, h.start());
       if (!hasDeadline(d, kind)) {
-        addDeadline(new Deadline(d, h.precision(), kind, subject(prefix, kind), s, f.mention(absStart, absEnd)));
+        addDeadline(new Deadline(d, h.precision(), kind, subject(s, h.start(), kind), s,
+            f.mention(absStart, absEnd)));
       }
       return;
     }
     if (h.precision() != Precision.DAY) {
       return;
     }
-    String near = prefix.substring(Math.max(0, prefix.length() - 40));
+    String near = s.substring(Math.max(0, h.start() - 40), h.start()); // the prefix's last 40 chars
     if (new Scan(EXCLUDE_BEFORE, near, Dated::excludeBeforeStart).find()
         || excludeAfter(s, h.end())
         || opensOn(s, Math.max(0, h.start() - 90), h.start())) {
       return;
     }
-    if (!sentenceCue(s) && !LEAD.matcher(prefix).matches()) {
+    if (!sentenceCue(s) && !LEAD.matcher(prefix != null ? prefix : s.substring(0, h.start())).matches()) {
       return;
     }
     LocalDate a = DateFinder.resolve(h.from(), pub, true);
@@ -578,6 +603,48 @@ final class Dated {
     return false;
   }
 
+  /**
+   * {@link #kind(String) kind(s.substring(0, to))}; without the copies when that range holds neither U+0130 nor
+   * U+212A, the only chars whose lower case ({@code Locale.ROOT}) has an ASCII char in it but which are not ASCII:
+   * then the lower-case copy holds a lower-case ASCII word exactly where the range holds it in any ASCII case.
+   */
+  static DeadlineKind kind(String s, int to) {
+    for (int i = 0; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '\u0130' || c == '\u212a') {
+        return kind(s.substring(0, to));
+      }
+    }
+    if (has(s, to, "complet") || has(s, to, "will run") || has(s, to, "runs until")) {
+      return DeadlineKind.PROJECT_END;
+    }
+    if (has(s, to, "regist") || has(s, to, "accreditation")) {
+      return DeadlineKind.REGISTRATION;
+    }
+    if (has(s, to, "select") || has(s, to, "shortlist") || has(s, to, "notif") || has(s, to, "informed")
+        || has(s, to, "result") || has(s, to, "communicated")) {
+      return DeadlineKind.SELECTION;
+    }
+    if (has(s, to, "consultation")) {
+      return DeadlineKind.OTHER;
+    }
+    if (has(s, to, "appl") || has(s, to, "fellowship")) {
+      return DeadlineKind.APPLICATION;
+    }
+    if (has(s, to, "submi") || has(s, to, "entries") || has(s, to, "entry") || has(s, to, "proposal")
+        || has(s, to, "contribution") || has(s, to, "nominat") || has(s, to, "question") || has(s, to, "send")
+        || has(s, to, "sent") || has(s, to, "case stud") || has(s, to, "priorit") || has(s, to, "reach")) {
+      return DeadlineKind.SUBMISSION;
+    }
+    return DeadlineKind.OTHER;
+  }
+
+  /** Whether the lower-case ASCII {@code w} is in {@code s[0, to)}, ASCII letters compared without case. */
+  private static boolean has(String s, int to, String w) {
+    return DateMatch.containsPlainI(s, 0, to, w);
+  }
+
+  /** The kind of a deadline, from the text before its date. */
   static DeadlineKind kind(String prefix) {
     String p = prefix.toLowerCase(Locale.ROOT);
     if (p.contains("complet") || p.contains("will run") || p.contains("runs until")) {
@@ -604,11 +671,13 @@ final class Dated {
     return DeadlineKind.OTHER;
   }
 
-  private String subject(String prefix, DeadlineKind kind) {
-    String forWhat = DateMatch.deadlineFor(prefix); // DEADLINE_FOR's group 1
+  /** The subject of a deadline whose date starts at {@code to} in {@code s}: from {@code s.substring(0, to)}. */
+  private String subject(String s, int to, DeadlineKind kind) {
+    String forWhat = DateMatch.deadlineFor(s, to); // DEADLINE_FOR's group 1
     if (forWhat != null) {
       return forWhat.strip();
     }
+    String prefix = s.substring(0, to);
     Matcher m;
     if (prefix.contains("submit") || prefix.contains("send") || prefix.contains("nominate")) { // SUBMIT_OBJ's verbs
       m = SUBMIT_OBJ.matcher(prefix + " by");
@@ -842,10 +911,37 @@ final class Dated {
   static @Nullable String eventName(String s, int ms, int me) {
     for (int i = ms; i < me; i++) {
       if (Chars.sp(s.charAt(i))) {
-        return trimEventName(s.substring(ms, me));
+        return mayNameEvent(s, ms, me) ? trimEventName(s.substring(ms, me)) : null;
       }
     }
     return null;
+  }
+
+  /** {@link Lex#EVENT_NOUNS} for look-ups of a range of the text in lower case, without a copy. */
+  private static final Lex.LowerSet EVENT_NOUN_TABLE = new Lex.LowerSet(Lex.EVENT_NOUNS);
+
+  /**
+   * Whether a word of the EVENT_NAME match {@code s[ms, me)} may be a capitalised event noun: without one,
+   * {@link #trimEventName} of the match is null. The match has no white space but SP, so its words are the runs
+   * of chars between SP, and trimEventName only drops words from its front before it looks for the noun. A word
+   * with a char whose lower case is not one char ({@link Lex.LowerSet#simple}) counts as one that may be a noun.
+   */
+  static boolean mayNameEvent(String s, int ms, int me) {
+    int w = ms;
+    while (w < me) {
+      int e = w;
+      boolean simple = true;
+      while (e < me && !Chars.sp(s.charAt(e))) {
+        simple &= Lex.LowerSet.simple(s.charAt(e));
+        e++;
+      }
+      if (e > w && Character.isUpperCase(s.codePointAt(w))
+          && (!simple || EVENT_NOUN_TABLE.containsLower(s, w, e))) {
+        return true;
+      }
+      w = e + 1;
+    }
+    return false;
   }
 
   static @Nullable String trimEventName(String phrase) {
