@@ -327,7 +327,7 @@ final class DateMatch {
   }
 
   /** {@code lit} at {@code i}, its chars (spaces too) compared as they are, ASCII letters without case. */
-  private static boolean litPlain(String s, int i, String lit) {
+  static boolean litPlain(String s, int i, String lit) {
     for (int k = 0; k < lit.length(); k++) {
       char c = s.charAt(i + k);
       char l = lit.charAt(k);

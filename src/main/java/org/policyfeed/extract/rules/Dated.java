@@ -33,7 +33,7 @@ final class Dated {
       + "\\b");
   static final Pattern COREF = Pattern.compile("(?i)\\b(?:the|this|its)" + SP + "(?:[\\p{L}\\-]+" + SP
       + ")?(project|programme|initiative|facility)\\b");
-  private static final Pattern LEAD = Pattern.compile("^[\\s•\\-]*(?:On|From|Date:|Between|On" + SP + "the" + SP
+  static final Pattern LEAD = Pattern.compile("^[\\s•\\-]*(?:On|From|Date:|Between|On" + SP + "the" + SP
       + "evening" + SP + "of|On" + SP + "the" + SP + "morning" + SP + "of)?[\\s,]*$");
   private static final Pattern EXCLUDE_BEFORE = Pattern.compile("(?:\\b(?:signed|adopted|founded|established|"
       + "anniversary|published|born|entered" + SP + "into" + SP + "force)\\b[^.]{0,12}|\\bDays?,?" + SP
@@ -231,15 +231,6 @@ final class Dated {
         || c == 'h' && DateMatch.lit(s, i, "hosted ", false) >= 0) && !Scan.afterWordChar(s, i);
   }
 
-  private static boolean hasChar(String t, char c, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (t.charAt(i) == c) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   Dated(Doc doc, Projects projects) {
     this.doc = doc;
     this.projects = projects;
@@ -280,7 +271,7 @@ final class Dated {
         }
         Projects.Hit first = next != null && next.end() <= b ? next : null; // projects.hitAfter(fi, a, b)
         nextHit = next;
-        if (key < 0 && first == null && !(paren && hasChar(t, '(', a, b))
+        if (key < 0 && first == null && !(paren && parenIn(fi, t, a, b))
             && !(sinceIts && DateMatch.startsWithin(t, "ince its", a, b - 8))) {
           continue;
         }
@@ -317,6 +308,30 @@ final class Dated {
     aheadField = fi;
     aheadFrom = from;
     return x != null && x.end() <= sb ? x : null;
+  }
+
+  // the first '(' at or after parenFrom in field parenField, or -1 when there is none; parenField -1 until known
+  private int parenField = -1;
+  private int parenFrom;
+  private int parenAt;
+
+  /**
+   * {@code t.indexOf('(', from)} for field {@code fi}, whose text is {@code t}: looked up again only when the last
+   * answer for the field does not answer this one too (the sentences are read in order, and a '(' is rare).
+   */
+  private int nextParen(int fi, String t, int from) {
+    if (parenField != fi || from < parenFrom || parenAt >= 0 && parenAt < from) {
+      parenField = fi;
+      parenFrom = from;
+      parenAt = t.indexOf('(', from);
+    }
+    return parenAt;
+  }
+
+  /** Whether field {@code fi}, whose text is {@code t}, has a '(' in {@code [from, to)}. */
+  private boolean parenIn(int fi, String t, int from, int to) {
+    int p = nextParen(fi, t, from);
+    return p >= 0 && p < to;
   }
 
   /** The first project hit at or after the start of the sentence being read (in its field), or null. */
@@ -363,7 +378,7 @@ final class Dated {
     int sa = sen.start();
     int sb = sen.end();
     String s = null; // the sentence, made only where needed
-    for (int abs = t.indexOf('(', sa); abs >= 0 && abs < sb; abs = t.indexOf('(', abs + 1)) {
+    for (int abs = nextParen(fi, t, sa); abs >= 0 && abs < sb; abs = nextParen(fi, t, abs + 1)) {
       if (abs + 11 > sb || !DateMatch.yearParenAt(t, abs)) {
         continue;
       }
@@ -550,7 +565,9 @@ final class Dated {
         || opensOn(s, Math.max(0, h.start() - 90), h.start())) {
       return;
     }
-    if (!sentenceCue(s) && !LEAD.matcher(prefix != null ? prefix : s.substring(0, h.start())).matches()) {
+    // LEAD first when it may match (it is cheaper than the cue, which it makes needless)
+    if (!(mayLead(s, h.start()) && LEAD.matcher(prefix != null ? prefix : s.substring(0, h.start())).matches())
+        && !sentenceCue(s)) {
       return;
     }
     LocalDate a = DateFinder.resolve(h.from(), pub, true);
@@ -615,33 +632,78 @@ final class Dated {
         return kind(s.substring(0, to));
       }
     }
-    if (has(s, to, "complet") || has(s, to, "will run") || has(s, to, "runs until")) {
+    int found = 0; // bit k: KIND_WORDS[k] is there
+    for (int i = 0; i < to; i++) {
+      char c = Scan.lowerAscii(s, i);
+      if (c == 0) {
+        continue;
+      }
+      for (int k : KIND_WORDS_BY_LETTER[c - 'a']) {
+        if (i + KIND_WORDS[k].length() <= to && DateMatch.litPlain(s, i, KIND_WORDS[k])) {
+          found |= 1 << k;
+        }
+      }
+    }
+    // the kinds in the order kind(String) tries them, each with its words' bits in KIND_WORDS
+    if ((found & 0b111) != 0) {
       return DeadlineKind.PROJECT_END;
     }
-    if (has(s, to, "regist") || has(s, to, "accreditation")) {
+    if ((found & 0b11000) != 0) {
       return DeadlineKind.REGISTRATION;
     }
-    if (has(s, to, "select") || has(s, to, "shortlist") || has(s, to, "notif") || has(s, to, "informed")
-        || has(s, to, "result") || has(s, to, "communicated")) {
+    if ((found & 0b11111100000) != 0) {
       return DeadlineKind.SELECTION;
     }
-    if (has(s, to, "consultation")) {
+    if ((found & (1 << 11)) != 0) {
       return DeadlineKind.OTHER;
     }
-    if (has(s, to, "appl") || has(s, to, "fellowship")) {
+    if ((found & (0b11 << 12)) != 0) {
       return DeadlineKind.APPLICATION;
     }
-    if (has(s, to, "submi") || has(s, to, "entries") || has(s, to, "entry") || has(s, to, "proposal")
-        || has(s, to, "contribution") || has(s, to, "nominat") || has(s, to, "question") || has(s, to, "send")
-        || has(s, to, "sent") || has(s, to, "case stud") || has(s, to, "priorit") || has(s, to, "reach")) {
+    if ((found & (0xfff << 14)) != 0) {
       return DeadlineKind.SUBMISSION;
     }
     return DeadlineKind.OTHER;
   }
 
-  /** Whether the lower-case ASCII {@code w} is in {@code s[0, to)}, ASCII letters compared without case. */
-  private static boolean has(String s, int to, String w) {
-    return DateMatch.containsPlainI(s, 0, to, w);
+  /**
+   * The words kind(String) looks for, in its order: 3 PROJECT_END, 2 REGISTRATION, 6 SELECTION, 1 OTHER, 2
+   * APPLICATION, 12 SUBMISSION.
+   */
+  private static final String[] KIND_WORDS = {"complet", "will run", "runs until", "regist", "accreditation",
+      "select", "shortlist", "notif", "informed", "result", "communicated", "consultation", "appl", "fellowship",
+      "submi", "entries", "entry", "proposal", "contribution", "nominat", "question", "send", "sent", "case stud",
+      "priorit", "reach"};
+  /** Per lower-case ASCII letter, the indexes of the KIND_WORDS that begin with it. */
+  private static final int[][] KIND_WORDS_BY_LETTER = new int[26][];
+
+  static {
+    for (int c = 0; c < 26; c++) {
+      int[] idx = new int[KIND_WORDS.length];
+      int n = 0;
+      for (int k = 0; k < KIND_WORDS.length; k++) {
+        if (KIND_WORDS[k].charAt(0) == 'a' + c) {
+          idx[n++] = k;
+        }
+      }
+      KIND_WORDS_BY_LETTER[c] = java.util.Arrays.copyOf(idx, n);
+    }
+  }
+
+  /**
+   * Whether LEAD may match {@code s.substring(0, to)}: apart from {@code [\s•\-,]} and no-break spaces (SP) it
+   * has at most 14 chars, the most its words have ("On the morning of").
+   */
+  static boolean mayLead(String s, int to) {
+    int other = 0;
+    for (int i = 0; i < to; i++) {
+      char c = s.charAt(i);
+      if (!(c == ' ' || c >= '\t' && c <= '\r' || c == '\u00a0' || c == '•' || c == '-' || c == ',')
+          && ++other > 14) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The kind of a deadline, from the text before its date. */
@@ -719,7 +781,8 @@ final class Dated {
       ev = new Ev(a, b, f.mention(absStart, sen.start() + h.end()), events.size());
       events.put(key, ev);
     }
-    String[] name = name(f, sen, s);
+    // a name found already and not weak stays: then the name here is not needed
+    String[] name = ev.name == null || ev.weakName ? name(f, sen, s) : null;
     if (name != null && (ev.name == null || ev.weakName && name[1] == null)) {
       ev.name = name[0];
       ev.weakName = name[1] != null;
