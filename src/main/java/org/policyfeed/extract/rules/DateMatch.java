@@ -220,21 +220,6 @@ final class DateMatch {
     return false;
   }
 
-  /**
-   * Whether the lower-case ASCII {@code w} occurs in {@code s[from, to)}, ASCII letters compared without case and
-   * its other chars (spaces too) as they are.
-   */
-  static boolean containsPlainI(String s, int from, int to, String w) {
-    char w0 = w.charAt(0);
-    for (int i = from; i + w.length() <= to; i++) {
-      char c = s.charAt(i);
-      if ((c == w0 || c + 32 == w0 && c >= 'A' && c <= 'Z') && litPlain(s, i, w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether {@code w} starts at some position from {@code from} to {@code lastStart} in {@code s}. */
   static boolean startsWithin(String s, String w, int from, int lastStart) {
     char w0 = w.charAt(0);
@@ -327,7 +312,7 @@ final class DateMatch {
   }
 
   /** {@code lit} at {@code i}, its chars (spaces too) compared as they are, ASCII letters without case. */
-  static boolean litPlain(String s, int i, String lit) {
+  private static boolean litPlain(String s, int i, String lit) {
     for (int k = 0; k < lit.length(); k++) {
       char c = s.charAt(i + k);
       char l = lit.charAt(k);

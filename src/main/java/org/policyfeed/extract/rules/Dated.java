@@ -257,9 +257,11 @@ final class Dated {
       boolean paren = t.indexOf('(') >= 0;
       boolean sinceIts = t.contains("ince its");
       Projects.Hit next = projects.hitAfter(fi, 0, Integer.MAX_VALUE); // the first project hit at or after a
-      for (FieldText.Sentence sen : f.sentences()) {
-        int a = sen.start();
-        int b = sen.end();
+      int[] bounds = Sentences.bounds(f); // as f.sentences(), without making a Sentence for each
+      List<FieldText.Sentence> sentences = null; // f.sentences(), for those with something to do
+      for (int si = 0; si < bounds.length; si += 2) {
+        int a = bounds[si];
+        int b = bounds[si + 1];
         // nothing to do without a date, a '(' for YEAR_PAREN, a project for RUN_PERIOD or WHICH_PERIOD, or
         // "ince its" for SINCE_START; and no copy of the sentence without a date in it
         int key = c != null ? DateFinder.key(c, a, b) : DateFinder.key(t, a, b);
@@ -275,6 +277,10 @@ final class Dated {
             && !(sinceIts && DateMatch.startsWithin(t, "ince its", a, b - 8))) {
           continue;
         }
+        if (sentences == null) {
+          sentences = f.sentences();
+        }
+        FieldText.Sentence sen = sentences.get(si / 2);
         yearPeriods(fi, f, sen, first, sinceIts);
         if (key < 0) {
           continue; // DateFinder finds nothing
@@ -549,7 +555,7 @@ final class Dated {
       if (d == null || pub != null && d.isBefore(pub)) {
         return;
       }
-      DeadlineKind kind = kind(s, h.start());
+      DeadlineKind kind = kind(s.substring(0, h.start()));
       if (!hasDeadline(d, kind)) {
         addDeadline(new Deadline(d, h.precision(), kind, subject(s, h.start(), kind), s,
             f.mention(absStart, absEnd)));
@@ -565,9 +571,8 @@ final class Dated {
         || opensOn(s, Math.max(0, h.start() - 90), h.start())) {
       return;
     }
-    // LEAD first when it may match (it is cheaper than the cue, which it makes needless)
-    if (!(mayLead(s, h.start()) && LEAD.matcher(prefix != null ? prefix : s.substring(0, h.start())).matches())
-        && !sentenceCue(s)) {
+    // LEAD first (it is cheaper than the cue, which it makes needless)
+    if (!lead(s, h.start()) && !sentenceCue(s)) {
       return;
     }
     LocalDate a = DateFinder.resolve(h.from(), pub, true);
@@ -620,93 +625,47 @@ final class Dated {
     return false;
   }
 
+  /** LEAD's optional words, in the order of its alternation (a space stands for SP). */
+  private static final String[] LEAD_WORDS = {"On", "From", "Date:", "Between", "On the evening of",
+      "On the morning of"};
+
   /**
-   * {@link #kind(String) kind(s.substring(0, to))}; without the copies when that range holds neither U+0130 nor
-   * U+212A, the only chars whose lower case ({@code Locale.ROOT}) has an ASCII char in it but which are not ASCII:
-   * then the lower-case copy holds a lower-case ASCII word exactly where the range holds it in any ASCII case.
+   * Whether LEAD matches the whole of {@code s.substring(0, to)}. Its words begin with a letter, which
+   * {@code [\s•\-]*} does not take, so they can only begin where that run ends; after the run LEAD matches when
+   * the rest is {@code [\s,]*}, or one of its words and then {@code [\s,]*}.
    */
-  static DeadlineKind kind(String s, int to) {
-    for (int i = 0; i < to; i++) {
-      char c = s.charAt(i);
-      if (c == '\u0130' || c == '\u212a') {
-        return kind(s.substring(0, to));
+  static boolean lead(String s, int to) {
+    int i = 0;
+    while (i < to && (ws(s.charAt(i)) || s.charAt(i) == '•' || s.charAt(i) == '-')) {
+      i++;
+    }
+    if (wsOrComma(s, i, to)) {
+      return true;
+    }
+    for (String w : LEAD_WORDS) {
+      int e = DateMatch.lit(s, i, w, false);
+      if (e >= 0 && e <= to && wsOrComma(s, e, to)) {
+        return true;
       }
     }
-    int found = 0; // bit k: KIND_WORDS[k] is there
-    for (int i = 0; i < to; i++) {
-      char c = Scan.lowerAscii(s, i);
-      if (c == 0) {
-        continue;
-      }
-      for (int k : KIND_WORDS_BY_LETTER[c - 'a']) {
-        if (i + KIND_WORDS[k].length() <= to && DateMatch.litPlain(s, i, KIND_WORDS[k])) {
-          found |= 1 << k;
-        }
-      }
-    }
-    // the kinds in the order kind(String) tries them, each with its words' bits in KIND_WORDS
-    if ((found & 0b111) != 0) {
-      return DeadlineKind.PROJECT_END;
-    }
-    if ((found & 0b11000) != 0) {
-      return DeadlineKind.REGISTRATION;
-    }
-    if ((found & 0b11111100000) != 0) {
-      return DeadlineKind.SELECTION;
-    }
-    if ((found & (1 << 11)) != 0) {
-      return DeadlineKind.OTHER;
-    }
-    if ((found & (0b11 << 12)) != 0) {
-      return DeadlineKind.APPLICATION;
-    }
-    if ((found & (0xfff << 14)) != 0) {
-      return DeadlineKind.SUBMISSION;
-    }
-    return DeadlineKind.OTHER;
+    return false;
   }
 
-  /**
-   * The words kind(String) looks for, in its order: 3 PROJECT_END, 2 REGISTRATION, 6 SELECTION, 1 OTHER, 2
-   * APPLICATION, 12 SUBMISSION.
-   */
-  private static final String[] KIND_WORDS = {"complet", "will run", "runs until", "regist", "accreditation",
-      "select", "shortlist", "notif", "informed", "result", "communicated", "consultation", "appl", "fellowship",
-      "submi", "entries", "entry", "proposal", "contribution", "nominat", "question", "send", "sent", "case stud",
-      "priorit", "reach"};
-  /** Per lower-case ASCII letter, the indexes of the KIND_WORDS that begin with it. */
-  private static final int[][] KIND_WORDS_BY_LETTER = new int[26][];
-
-  static {
-    for (int c = 0; c < 26; c++) {
-      int[] idx = new int[KIND_WORDS.length];
-      int n = 0;
-      for (int k = 0; k < KIND_WORDS.length; k++) {
-        if (KIND_WORDS[k].charAt(0) == 'a' + c) {
-          idx[n++] = k;
-        }
-      }
-      KIND_WORDS_BY_LETTER[c] = java.util.Arrays.copyOf(idx, n);
-    }
+  /** {@code \s}: [ \t\n\x0B\f\r]. */
+  private static boolean ws(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 
-  /**
-   * Whether LEAD may match {@code s.substring(0, to)}: apart from {@code [\s•\-,]} and no-break spaces (SP) it
-   * has at most 14 chars, the most its words have ("On the morning of").
-   */
-  static boolean mayLead(String s, int to) {
-    int other = 0;
-    for (int i = 0; i < to; i++) {
-      char c = s.charAt(i);
-      if (!(c == ' ' || c >= '\t' && c <= '\r' || c == '\u00a0' || c == '•' || c == '-' || c == ',')
-          && ++other > 14) {
+  /** Whether {@code s[from, to)} is all {@code [\s,]}. */
+  private static boolean wsOrComma(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!ws(s.charAt(i)) && s.charAt(i) != ',') {
         return false;
       }
     }
     return true;
   }
 
-  /** The kind of a deadline, from the text before its date. */
   static DeadlineKind kind(String prefix) {
     String p = prefix.toLowerCase(Locale.ROOT);
     if (p.contains("complet") || p.contains("will run") || p.contains("runs until")) {
