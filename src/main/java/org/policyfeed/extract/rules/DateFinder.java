@@ -316,10 +316,19 @@ final class DateFinder {
     if (d < 1 || d > 31 || mo < 1 || mo > 12) {
       return null;
     }
-    if (y != 0 && date(new Part(d, mo, y)) == null) {
+    if (y != 0 && d > lengthOfMonth(mo, y)) { // date(new Part(d, mo, y)) == null, without the date
       return null;
     }
     return new Hit(s, e, new Part(d, mo, y), null, Precision.DAY, false, 0, null);
+  }
+
+  /** The days in month {@code mo} (1 to 12) of year {@code y} (ISO, as {@link LocalDate}). */
+  static int lengthOfMonth(int mo, int y) {
+    return switch (mo) {
+      case 2 -> (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
   }
 
   private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June",

@@ -1052,7 +1052,7 @@ final class Dated {
     // the headline's place: "CABMAP 3 kicks off in Dushanbe"
     for (int gi = 0; gi < doc.fields.size(); gi++) {
       FieldText g = doc.fields.get(gi);
-      if (g.field() != org.policyfeed.model.Field.TITLE || !titleCue(gi, g.text())) {
+      if (g.field() != org.policyfeed.model.Field.TITLE) {
         continue;
       }
       Scan tps = inPlaceScan(g.text());
@@ -1063,7 +1063,7 @@ final class Dated {
           last = tp.group(1);
         }
       }
-      if (last != null) {
+      if (last != null && titleCue(gi, g.text())) { // the cue last: a title seldom has a place
         return last;
       }
     }

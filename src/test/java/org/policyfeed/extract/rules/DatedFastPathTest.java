@@ -101,4 +101,16 @@ class DatedFastPathTest {
     assertThat(names).isGreaterThan(100);
     assertThat(skipped).isGreaterThan(10_000);
   }
+
+  @Test
+  void lengthOfMonthAsYearMonth() {
+    for (int y = 1; y <= 9999; y++) {
+      for (int mo = 1; mo <= 12; mo++) {
+        if (DateFinder.lengthOfMonth(mo, y) != java.time.YearMonth.of(y, mo).lengthOfMonth()) {
+          assertThat(DateFinder.lengthOfMonth(mo, y)).as(y + "-" + mo)
+              .isEqualTo(java.time.YearMonth.of(y, mo).lengthOfMonth());
+        }
+      }
+    }
+  }
 }
