@@ -556,8 +556,8 @@ final class Dated {
         return;
       }
       DeadlineKind kind = kind(s.substring(0, h.start()));
-      if (!hasDeadline(d, kind)) {
-        addDeadline(new Deadline(d, h.precision(), kind, subject(s, h.start(), kind), s,
+      if (!hasDeadline(d, kind)) { // as addDeadline, without looking again
+        deadlines.add(new Deadline(d, h.precision(), kind, subject(s, h.start(), kind), s,
             f.mention(absStart, absEnd)));
       }
       return;
@@ -1052,7 +1052,7 @@ final class Dated {
     // the headline's place: "CABMAP 3 kicks off in Dushanbe"
     for (int gi = 0; gi < doc.fields.size(); gi++) {
       FieldText g = doc.fields.get(gi);
-      if (g.field() != org.policyfeed.model.Field.TITLE) {
+      if (g.field() != org.policyfeed.model.Field.TITLE || !titleCue(gi, g.text())) {
         continue;
       }
       Scan tps = inPlaceScan(g.text());
@@ -1063,7 +1063,7 @@ final class Dated {
           last = tp.group(1);
         }
       }
-      if (last != null && titleCue(gi, g.text())) { // the cue last: a title seldom has a place
+      if (last != null) {
         return last;
       }
     }
