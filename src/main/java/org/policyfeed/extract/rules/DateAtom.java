@@ -135,9 +135,37 @@ final class DateAtom {
     return v;
   }
 
+  /** Per ASCII capital ({@code c - 'A'}), the indexes of the names in {@code names} that begin with it. */
+  private static int[][] byFirst(String[] names) {
+    int[][] out = new int[26][];
+    for (int c = 0; c < 26; c++) {
+      int[] idx = new int[names.length];
+      int k = 0;
+      for (int m = 0; m < names.length; m++) {
+        if (names[m].charAt(0) == 'A' + c) {
+          idx[k++] = m;
+        }
+      }
+      out[c] = java.util.Arrays.copyOf(idx, k);
+    }
+    return out;
+  }
+
+  /** {@link #MONTHS} by first letter; no name is the start of another, so at most one matches anywhere. */
+  private static final int[][] MONTHS_BY_FIRST = byFirst(MONTHS);
+  /** {@link #WEEKDAYS} by first letter; no name is the start of another. */
+  private static final int[][] WEEKDAYS_BY_FIRST = byFirst(WEEKDAYS);
+  private static final int[] NO_NAME = {};
+
+  /** The indexes of the names in {@code table} that may begin at {@code i}: those with the letter there. */
+  private int[] candidates(int[][] table, int i) {
+    char c = i < n ? s.charAt(i) : 0;
+    return c >= 'A' && c <= 'Z' ? table[c - 'A'] : NO_NAME;
+  }
+
   /** MONTH at {@code i}: sets {@link #val} (1 to 12) and {@link #pos}. */
   private boolean month(int i) {
-    for (int m = 0; m < 12; m++) {
+    for (int m : candidates(MONTHS_BY_FIRST, i)) {
       if (starts(MONTHS[m], i)) {
         val = m + 1;
         pos = i + MONTHS[m].length();
@@ -149,7 +177,7 @@ final class DateAtom {
 
   /** A weekday name at {@code i}: its index 0 to 6, or -1; {@link #pos} set to its end. */
   private int weekday(int i) {
-    for (int w = 0; w < 7; w++) {
+    for (int w : candidates(WEEKDAYS_BY_FIRST, i)) {
       if (starts(WEEKDAYS[w], i)) {
         pos = i + WEEKDAYS[w].length();
         return w;

@@ -212,8 +212,8 @@ final class DateFinder {
   static int key(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (KEY_CHAR[c & 0x7f] && c < 0x80 && (c <= '9' || i + 3 <= to && threeLetters(c, s.charAt(i + 1),
-          s.charAt(i + 2)))) {
+      if (c - '0' <= 'W' - '0' && c >= '0' && KEY_CHAR[c] && (c <= '9' || i + 3 <= to && threeLetters(c,
+          s.charAt(i + 1), s.charAt(i + 2)))) { // as key(char[], …)
         return i;
       }
     }
@@ -224,8 +224,10 @@ final class DateFinder {
   static int key(char[] c, int from, int to) {
     for (int i = from; i < to; i++) {
       char ch = c[i];
-      // the table first (its index masked to 7 bits): one load and one test for most chars
-      if (KEY_CHAR[ch & 0x7f] && ch < 0x80 && (ch <= '9' || i + 3 <= to && threeLetters(ch, c[i + 1], c[i + 2]))) {
+      // every key char is in '0'..'W' (0x30 to 0x57): one subtraction and one comparison reject the lower-case
+      // letters, spaces and non-ASCII chars that make up most of a text; the table then tells the rest
+      if (ch - '0' <= 'W' - '0' && ch >= '0' && KEY_CHAR[ch]
+          && (ch <= '9' || i + 3 <= to && threeLetters(ch, c[i + 1], c[i + 2]))) {
         return i;
       }
     }
@@ -316,10 +318,19 @@ final class DateFinder {
     if (d < 1 || d > 31 || mo < 1 || mo > 12) {
       return null;
     }
-    if (y != 0 && date(new Part(d, mo, y)) == null) {
+    if (y != 0 && d > lengthOfMonth(mo, y)) { // date(new Part(d, mo, y)) == null, without the date
       return null;
     }
     return new Hit(s, e, new Part(d, mo, y), null, Precision.DAY, false, 0, null);
+  }
+
+  /** The days in month {@code mo} (1 to 12) of year {@code y} (ISO, as {@link LocalDate}). */
+  static int lengthOfMonth(int mo, int y) {
+    return switch (mo) {
+      case 2 -> (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
   }
 
   private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June",

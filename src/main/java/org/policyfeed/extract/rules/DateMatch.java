@@ -354,7 +354,14 @@ final class DateMatch {
 
   /** Group 1 of the first DEADLINE_FOR match in {@code s} (as {@code find()}), or null when there is none. */
   static @org.jspecify.annotations.Nullable String deadlineFor(String s) {
-    int n = s.length();
+    return deadlineFor(s, s.length());
+  }
+
+  /**
+   * {@link #deadlineFor(String) deadlineFor(s.substring(0, n))}, without the copy; the char at {@code n} (if any)
+   * must not be a low surrogate, so that no code point is read across {@code n}.
+   */
+  static @org.jspecify.annotations.Nullable String deadlineFor(String s, int n) {
     for (int p = 0; p + 13 <= n; p++) {
       char c = s.charAt(p);
       if (c != 'd' && c != 'D' || lit(s, p, "deadline for ", true) < 0 || wordBefore(s, p)) {
@@ -365,7 +372,8 @@ final class DateMatch {
         if (e > g && lineTerminator(s.charAt(e - 1))) {
           break; // '.' cannot take it: no longer group either
         }
-        if (e - g >= 3 && e < n && (s.charAt(e) == ':' || lit(s, e, " is", true) >= 0 && !wordAt(s, e + 3))) {
+        if (e - g >= 3 && e < n && (s.charAt(e) == ':'
+            || e + 3 <= n && lit(s, e, " is", true) >= 0 && !(e + 3 < n && wordAt(s, e + 3)))) {
           return s.substring(g, e);
         }
       }
@@ -503,7 +511,9 @@ final class DateMatch {
     int n = s.length();
     for (int i = from; i < n; i++) {
       char c = s.charAt(i);
-      if ((c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 0x80) && eventNameEnd(s, i) >= 0) {
+      // a match starts with a digit or \p{Lu}, not after a letter or digit (which eventNameEnd also tests)
+      if ((c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 0x80) && !Scan.afterLetterOrDigit(s, i)
+          && eventNameEnd(s, i) >= 0) {
         return i;
       }
     }

@@ -33,7 +33,7 @@ final class Dated {
       + "\\b");
   static final Pattern COREF = Pattern.compile("(?i)\\b(?:the|this|its)" + SP + "(?:[\\p{L}\\-]+" + SP
       + ")?(project|programme|initiative|facility)\\b");
-  private static final Pattern LEAD = Pattern.compile("^[\\s•\\-]*(?:On|From|Date:|Between|On" + SP + "the" + SP
+  static final Pattern LEAD = Pattern.compile("^[\\s•\\-]*(?:On|From|Date:|Between|On" + SP + "the" + SP
       + "evening" + SP + "of|On" + SP + "the" + SP + "morning" + SP + "of)?[\\s,]*$");
   private static final Pattern EXCLUDE_BEFORE = Pattern.compile("(?:\\b(?:signed|adopted|founded|established|"
       + "anniversary|published|born|entered" + SP + "into" + SP + "force)\\b[^.]{0,12}|\\bDays?,?" + SP
@@ -231,15 +231,6 @@ final class Dated {
         || c == 'h' && DateMatch.lit(s, i, "hosted ", false) >= 0) && !Scan.afterWordChar(s, i);
   }
 
-  private static boolean hasChar(String t, char c, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (t.charAt(i) == c) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   Dated(Doc doc, Projects projects) {
     this.doc = doc;
     this.projects = projects;
@@ -266,21 +257,30 @@ final class Dated {
       boolean paren = t.indexOf('(') >= 0;
       boolean sinceIts = t.contains("ince its");
       Projects.Hit next = projects.hitAfter(fi, 0, Integer.MAX_VALUE); // the first project hit at or after a
-      for (FieldText.Sentence sen : f.sentences()) {
-        int a = sen.start();
-        int b = sen.end();
+      int[] bounds = Sentences.bounds(f); // as f.sentences(), without making a Sentence for each
+      List<FieldText.Sentence> sentences = null; // f.sentences(), for those with something to do
+      for (int si = 0; si < bounds.length; si += 2) {
+        int a = bounds[si];
+        int b = bounds[si + 1];
         // nothing to do without a date, a '(' for YEAR_PAREN, a project for RUN_PERIOD or WHICH_PERIOD, or
         // "ince its" for SINCE_START; and no copy of the sentence without a date in it
         int key = c != null ? DateFinder.key(c, a, b) : DateFinder.key(t, a, b);
         if (next != null && next.start() < a) {
-          next = projects.hitAfter(fi, a, Integer.MAX_VALUE);
+          // yearPeriods may have looked up the first hit after one in an earlier sentence: when that one starts
+          // at or after a, it is also the first at or after a
+          next = aheadField == fi && aheadFrom <= a && (ahead == null || ahead.start() >= a) ? ahead
+              : projects.hitAfter(fi, a, Integer.MAX_VALUE);
         }
         Projects.Hit first = next != null && next.end() <= b ? next : null; // projects.hitAfter(fi, a, b)
         nextHit = next;
-        if (key < 0 && first == null && !(paren && hasChar(t, '(', a, b))
+        if (key < 0 && first == null && !(paren && parenIn(fi, t, a, b))
             && !(sinceIts && DateMatch.startsWithin(t, "ince its", a, b - 8))) {
           continue;
         }
+        if (sentences == null) {
+          sentences = f.sentences();
+        }
+        FieldText.Sentence sen = sentences.get(si / 2);
         yearPeriods(fi, f, sen, first, sinceIts);
         if (key < 0) {
           continue; // DateFinder finds nothing
@@ -289,12 +289,55 @@ final class Dated {
         if (hits.isEmpty()) {
           continue;
         }
-        String s = t.substring(a, b);
+        String s = f.text(sen); // the sentence's copy, shared with the mentions made of it
         for (DateFinder.Hit h : hits) {
           date(fi, f, sen, s, h);
         }
       }
     }
+  }
+
+  // the first project hit at or after aheadFrom in field aheadField (or null: there is none), as nextInSentence
+  // last looked it up; aheadField -1 while there is none
+  private Projects.@Nullable Hit ahead;
+  private int aheadField = -1;
+  private int aheadFrom;
+
+  /**
+   * {@code projects.hitAfter(fi, h.start() + 1, sb)}: the hit after {@code h} when it ends by {@code sb}; the hit
+   * after {@code h} wherever it ends is kept for {@link #find}'s next look-up.
+   */
+  private Projects.@Nullable Hit nextInSentence(int fi, Projects.Hit h, int sb) {
+    int from = h.start() + 1;
+    Projects.Hit x = projects.hitAfter(fi, from, Integer.MAX_VALUE);
+    ahead = x;
+    aheadField = fi;
+    aheadFrom = from;
+    return x != null && x.end() <= sb ? x : null;
+  }
+
+  // the first '(' at or after parenFrom in field parenField, or -1 when there is none; parenField -1 until known
+  private int parenField = -1;
+  private int parenFrom;
+  private int parenAt;
+
+  /**
+   * {@code t.indexOf('(', from)} for field {@code fi}, whose text is {@code t}: looked up again only when the last
+   * answer for the field does not answer this one too (the sentences are read in order, and a '(' is rare).
+   */
+  private int nextParen(int fi, String t, int from) {
+    if (parenField != fi || from < parenFrom || parenAt >= 0 && parenAt < from) {
+      parenField = fi;
+      parenFrom = from;
+      parenAt = t.indexOf('(', from);
+    }
+    return parenAt;
+  }
+
+  /** Whether field {@code fi}, whose text is {@code t}, has a '(' in {@code [from, to)}. */
+  private boolean parenIn(int fi, String t, int from, int to) {
+    int p = nextParen(fi, t, from);
+    return p >= 0 && p < to;
   }
 
   /** The first project hit at or after the start of the sentence being read (in its field), or null. */
@@ -341,7 +384,7 @@ final class Dated {
     int sa = sen.start();
     int sb = sen.end();
     String s = null; // the sentence, made only where needed
-    for (int abs = t.indexOf('(', sa); abs >= 0 && abs < sb; abs = t.indexOf('(', abs + 1)) {
+    for (int abs = nextParen(fi, t, sa); abs >= 0 && abs < sb; abs = nextParen(fi, t, abs + 1)) {
       if (abs + 11 > sb || !DateMatch.yearParenAt(t, abs)) {
         continue;
       }
@@ -380,7 +423,7 @@ final class Dated {
       }
     }
     int guard = 0;
-    for (Projects.Hit h = first; h != null && guard++ < 50; h = projects.hitAfter(fi, h.start() + 1, sb)) {
+    for (Projects.Hit h = first; h != null && guard++ < 50; h = nextInSentence(fi, h, sb)) {
       int he = h.end();
       int tailEnd = Math.min(sb, he + 80);
       // RUN_PERIOD's verb (runs, running, ran, run) begins within 24 chars of its start
@@ -443,7 +486,7 @@ final class Dated {
 
   private void date(int fi, FieldText f, FieldText.Sentence sen, String s, DateFinder.Hit h) {
     LocalDate pub = doc.pub;
-    String prefix = s.substring(0, h.start());
+    String prefix = null; // s.substring(0, h.start()), made only where needed
     int absStart = sen.start() + h.start();
     int absEnd = sen.start() + h.end();
     if (h.relative()) {
@@ -458,8 +501,10 @@ final class Dated {
     Projects.Hit ph = nextHit == null || nextHit.start() >= absStart ? null
         : projects.hitBefore(fi, sen.start(), absStart);
     Projects.Acc target = ph != null ? ph.project() : null;
-    String between = ph != null ? f.text().substring(ph.end(), absStart) : prefix;
+    // what lies between the project and the date; without a project hit, read only when COREF finds one
+    String between = ph != null ? f.text().substring(ph.end(), absStart) : "";
     if (target == null && corefKind(s, 0, h.start())) {
+      prefix = s.substring(0, h.start());
       Scan cs = new Scan(COREF, prefix, Dated::corefStart);
       ProjectKind kind = null;
       boolean found = false;
@@ -510,22 +555,24 @@ final class Dated {
       if (d == null || pub != null && d.isBefore(pub)) {
         return;
       }
-      DeadlineKind kind = kind(prefix);
-      if (!hasDeadline(d, kind)) {
-        addDeadline(new Deadline(d, h.precision(), kind, subject(prefix, kind), s, f.mention(absStart, absEnd)));
+      DeadlineKind kind = kind(s.substring(0, h.start()));
+      if (!hasDeadline(d, kind)) { // as addDeadline, without looking again
+        deadlines.add(new Deadline(d, h.precision(), kind, subject(s, h.start(), kind), s,
+            f.mention(absStart, absEnd)));
       }
       return;
     }
     if (h.precision() != Precision.DAY) {
       return;
     }
-    String near = prefix.substring(Math.max(0, prefix.length() - 40));
+    String near = s.substring(Math.max(0, h.start() - 40), h.start()); // the prefix's last 40 chars
     if (new Scan(EXCLUDE_BEFORE, near, Dated::excludeBeforeStart).find()
         || excludeAfter(s, h.end())
         || opensOn(s, Math.max(0, h.start() - 90), h.start())) {
       return;
     }
-    if (!sentenceCue(s) && !LEAD.matcher(prefix).matches()) {
+    // LEAD first (it is cheaper than the cue, which it makes needless)
+    if (!lead(s, h.start()) && !sentenceCue(s)) {
       return;
     }
     LocalDate a = DateFinder.resolve(h.from(), pub, true);
@@ -578,6 +625,47 @@ final class Dated {
     return false;
   }
 
+  /** LEAD's optional words, in the order of its alternation (a space stands for SP). */
+  private static final String[] LEAD_WORDS = {"On", "From", "Date:", "Between", "On the evening of",
+      "On the morning of"};
+
+  /**
+   * Whether LEAD matches the whole of {@code s.substring(0, to)}. Its words begin with a letter, which
+   * {@code [\s•\-]*} does not take, so they can only begin where that run ends; after the run LEAD matches when
+   * the rest is {@code [\s,]*}, or one of its words and then {@code [\s,]*}.
+   */
+  static boolean lead(String s, int to) {
+    int i = 0;
+    while (i < to && (ws(s.charAt(i)) || s.charAt(i) == '•' || s.charAt(i) == '-')) {
+      i++;
+    }
+    if (wsOrComma(s, i, to)) {
+      return true;
+    }
+    for (String w : LEAD_WORDS) {
+      int e = DateMatch.lit(s, i, w, false);
+      if (e >= 0 && e <= to && wsOrComma(s, e, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code \s}: [ \t\n\x0B\f\r]. */
+  private static boolean ws(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
+  }
+
+  /** Whether {@code s[from, to)} is all {@code [\s,]}. */
+  private static boolean wsOrComma(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!ws(s.charAt(i)) && s.charAt(i) != ',') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static DeadlineKind kind(String prefix) {
     String p = prefix.toLowerCase(Locale.ROOT);
     if (p.contains("complet") || p.contains("will run") || p.contains("runs until")) {
@@ -604,11 +692,13 @@ final class Dated {
     return DeadlineKind.OTHER;
   }
 
-  private String subject(String prefix, DeadlineKind kind) {
-    String forWhat = DateMatch.deadlineFor(prefix); // DEADLINE_FOR's group 1
+  /** The subject of a deadline whose date starts at {@code to} in {@code s}: from {@code s.substring(0, to)}. */
+  private String subject(String s, int to, DeadlineKind kind) {
+    String forWhat = DateMatch.deadlineFor(s, to); // DEADLINE_FOR's group 1
     if (forWhat != null) {
       return forWhat.strip();
     }
+    String prefix = s.substring(0, to);
     Matcher m;
     if (prefix.contains("submit") || prefix.contains("send") || prefix.contains("nominate")) { // SUBMIT_OBJ's verbs
       m = SUBMIT_OBJ.matcher(prefix + " by");
@@ -650,7 +740,8 @@ final class Dated {
       ev = new Ev(a, b, f.mention(absStart, sen.start() + h.end()), events.size());
       events.put(key, ev);
     }
-    String[] name = name(f, sen, s);
+    // a name found already and not weak stays: then the name here is not needed
+    String[] name = ev.name == null || ev.weakName ? name(f, sen, s) : null;
     if (name != null && (ev.name == null || ev.weakName && name[1] == null)) {
       ev.name = name[0];
       ev.weakName = name[1] != null;
@@ -842,10 +933,37 @@ final class Dated {
   static @Nullable String eventName(String s, int ms, int me) {
     for (int i = ms; i < me; i++) {
       if (Chars.sp(s.charAt(i))) {
-        return trimEventName(s.substring(ms, me));
+        return mayNameEvent(s, ms, me) ? trimEventName(s.substring(ms, me)) : null;
       }
     }
     return null;
+  }
+
+  /** {@link Lex#EVENT_NOUNS} for look-ups of a range of the text in lower case, without a copy. */
+  private static final Lex.LowerSet EVENT_NOUN_TABLE = new Lex.LowerSet(Lex.EVENT_NOUNS);
+
+  /**
+   * Whether a word of the EVENT_NAME match {@code s[ms, me)} may be a capitalised event noun: without one,
+   * {@link #trimEventName} of the match is null. The match has no white space but SP, so its words are the runs
+   * of chars between SP, and trimEventName only drops words from its front before it looks for the noun. A word
+   * with a char whose lower case is not one char ({@link Lex.LowerSet#simple}) counts as one that may be a noun.
+   */
+  static boolean mayNameEvent(String s, int ms, int me) {
+    int w = ms;
+    while (w < me) {
+      int e = w;
+      boolean simple = true;
+      while (e < me && !Chars.sp(s.charAt(e))) {
+        simple &= Lex.LowerSet.simple(s.charAt(e));
+        e++;
+      }
+      if (e > w && Character.isUpperCase(s.codePointAt(w))
+          && (!simple || EVENT_NOUN_TABLE.containsLower(s, w, e))) {
+        return true;
+      }
+      w = e + 1;
+    }
+    return false;
   }
 
   static @Nullable String trimEventName(String phrase) {

@@ -1,8 +1,12 @@
 package org.policyfeed.extract.rules;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.policyfeed.extract.FieldText;
 
 /**
  * Sentence splitting in one left-to-right pass; not exported.
@@ -18,9 +22,47 @@ public final class Sentences {
   /** {@link #ABBREVIATIONS} for look-ups of a range of the text in lower case, without a copy. */
   private static final Lex.LowerSet ABBREVIATION_TABLE = new Lex.LowerSet(ABBREVIATIONS);
 
+  /** The length of the longest of {@link #ABBREVIATIONS}. */
+  private static final int LONGEST = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
   private static final int[] NONE = new int[0];
 
   private Sentences() {}
+
+  /**
+   * Reads the sentence bounds a {@link FieldText} holds (those {@link #split} gave it). Not for use outside this
+   * module; the package is not exported.
+   */
+  @FunctionalInterface
+  public interface BoundsReader {
+    /**
+     * The bounds.
+     *
+     * @param f a field
+     * @return its sentences' start and end offsets, two per sentence; the field's own array, not to be changed
+     */
+    int[] bounds(FieldText f);
+  }
+
+  private static volatile @Nullable BoundsReader boundsReader;
+
+  /**
+   * Set once, by {@link FieldText} as it is loaded, so that the extractors here can read a field's sentences
+   * without making its {@link FieldText.Sentence} objects. Not for use outside this module.
+   *
+   * @param r the reader
+   */
+  public static synchronized void boundsReader(BoundsReader r) {
+    if (boundsReader == null) {
+      boundsReader = r;
+    }
+  }
+
+  /** The sentence bounds of {@code f}: start and end offsets, two per sentence; not to be changed. */
+  static int[] bounds(FieldText f) {
+    // FieldText sets the reader as it is initialised, which is done before there is a FieldText
+    return requireNonNull(boundsReader, "boundsReader").bounds(f);
+  }
 
   /**
    * Splits a text into sentences.
@@ -74,7 +116,7 @@ public final class Sentences {
         continue;
       }
       int j = i + 1;
-      while (j < n && ".!?…\"”’')]".indexOf(t.charAt(j)) >= 0) {
+      while (j < n && closer(t.charAt(j))) {
         j++;
       }
       if (j >= n) {
@@ -116,6 +158,14 @@ public final class Sentences {
     return size == 0 ? NONE : Arrays.copyOf(out, size);
   }
 
+  /** Whether {@code c} is one of {@code .!?…"”’')]}, which a stop may have after it before the break. */
+  private static boolean closer(char c) {
+    return switch (c) {
+      case '.', '!', '?', '…', '"', '”', '’', '\'', ')', ']' -> true;
+      default -> false;
+    };
+  }
+
   private static int next(String t, char c, int from, int n) {
     int x = t.indexOf(c, from);
     return x < 0 ? n : x;
@@ -143,6 +193,9 @@ public final class Sentences {
     while (s > 0 && !Character.isWhitespace(t.charAt(s - 1)) && "(“\"'‘".indexOf(t.charAt(s - 1)) < 0
         && dot - s < 12) {
       s--;
+      if (dot - s > LONGEST) {
+        return false; // longer than any abbreviation (in lower case too, which is never shorter), and no initial
+      }
     }
     if (dot - s == 1 && Character.isUpperCase(t.charAt(s))) {
       return true; // an initial
