@@ -26,10 +26,6 @@ public final class FieldText {
    */
   public record Sentence(int start, int end) {}
 
-  static {
-    Sentences.boundsReader(f -> f.bounds); // for the extractors of the rules package, which read them in order
-  }
-
   private final Field field;
   private final String text;
   private final int[] bounds;

@@ -257,11 +257,9 @@ final class Dated {
       boolean paren = t.indexOf('(') >= 0;
       boolean sinceIts = t.contains("ince its");
       Projects.Hit next = projects.hitAfter(fi, 0, Integer.MAX_VALUE); // the first project hit at or after a
-      int[] bounds = Sentences.bounds(f); // as f.sentences(), without making a Sentence for each
-      List<FieldText.Sentence> sentences = null; // f.sentences(), for those with something to do
-      for (int si = 0; si < bounds.length; si += 2) {
-        int a = bounds[si];
-        int b = bounds[si + 1];
+      for (FieldText.Sentence sen : f.sentences()) {
+        int a = sen.start();
+        int b = sen.end();
         // nothing to do without a date, a '(' for YEAR_PAREN, a project for RUN_PERIOD or WHICH_PERIOD, or
         // "ince its" for SINCE_START; and no copy of the sentence without a date in it
         int key = c != null ? DateFinder.key(c, a, b) : DateFinder.key(t, a, b);
@@ -277,10 +275,6 @@ final class Dated {
             && !(sinceIts && DateMatch.startsWithin(t, "ince its", a, b - 8))) {
           continue;
         }
-        if (sentences == null) {
-          sentences = f.sentences();
-        }
-        FieldText.Sentence sen = sentences.get(si / 2);
         yearPeriods(fi, f, sen, first, sinceIts);
         if (key < 0) {
           continue; // DateFinder finds nothing

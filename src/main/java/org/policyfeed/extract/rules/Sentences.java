@@ -1,12 +1,8 @@
 package org.policyfeed.extract.rules;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
-import org.policyfeed.extract.FieldText;
 
 /**
  * Sentence splitting in one left-to-right pass; not exported.
@@ -28,41 +24,6 @@ public final class Sentences {
   private static final int[] NONE = new int[0];
 
   private Sentences() {}
-
-  /**
-   * Reads the sentence bounds a {@link FieldText} holds (those {@link #split} gave it). Not for use outside this
-   * module; the package is not exported.
-   */
-  @FunctionalInterface
-  public interface BoundsReader {
-    /**
-     * The bounds.
-     *
-     * @param f a field
-     * @return its sentences' start and end offsets, two per sentence; the field's own array, not to be changed
-     */
-    int[] bounds(FieldText f);
-  }
-
-  private static volatile @Nullable BoundsReader boundsReader;
-
-  /**
-   * Set once, by {@link FieldText} as it is loaded, so that the extractors here can read a field's sentences
-   * without making its {@link FieldText.Sentence} objects. Not for use outside this module.
-   *
-   * @param r the reader
-   */
-  public static synchronized void boundsReader(BoundsReader r) {
-    if (boundsReader == null) {
-      boundsReader = r;
-    }
-  }
-
-  /** The sentence bounds of {@code f}: start and end offsets, two per sentence; not to be changed. */
-  static int[] bounds(FieldText f) {
-    // FieldText sets the reader as it is initialised, which is done before there is a FieldText
-    return requireNonNull(boundsReader, "boundsReader").bounds(f);
-  }
 
   /**
    * Splits a text into sentences.
