@@ -9,6 +9,7 @@ import org.policyfeed.FeedReader;
 import org.policyfeed.FeedStream;
 import org.policyfeed.Limits;
 import org.policyfeed.NotAFeedException;
+import org.policyfeed.extract.ExtractionStage;
 import org.policyfeed.internal.Dates;
 import org.policyfeed.internal.Diagnostics;
 import org.policyfeed.model.Field;
@@ -31,6 +32,7 @@ class FeedFuzzTest {
       .limits(Limits.builder().maxDocumentChars(4_000_000).maxTextLength(1_000_000).maxElementDepth(100).build())
       .build();
   private static final RepairStage REPAIRS = RepairStage.create(true, Set.of());
+  private static final ExtractionStage EXTRACTION = ExtractionStage.create();
   private static final String[] CONTENT_TYPES = {
       null, "text/xml", "application/rss+xml; charset=iso-8859-1", "text/html; charset=utf-8"};
 
@@ -58,9 +60,10 @@ class FeedFuzzTest {
   void textPipelineNeverFails(byte[] data) {
     String s = new String(data, java.nio.charset.StandardCharsets.UTF_8);
     HtmlText.Result r = HtmlText.convert(s, "http://example.org/base/");
-    REPAIRS.apply(Field.TEXT, r.text());
-    REPAIRS.apply(Field.TITLE, HtmlText.collapseInlineText(s).strip());
+    String text = REPAIRS.apply(Field.TEXT, r.text()).text();
+    String title = REPAIRS.apply(Field.TITLE, HtmlText.collapseInlineText(s).strip()).text();
     Dates.parse(s, new Diagnostics(false), 1, 1);
+    EXTRACTION.extract(new ExtractionStage.ItemText(title, title, text, null));
   }
 
   /**

@@ -49,46 +49,6 @@ final class Doc {
     return f.mention(start, end);
   }
 
-  private int[][] capPhrases;
-
-  /** Start and end offsets of the {@link #CAP_PHRASE} matches in a field, two per match; computed once. */
-  int[] capPhrases(int fi) {
-    if (capPhrases == null) {
-      capPhrases = new int[fields.size()][];
-    }
-    int[] r = capPhrases[fi];
-    if (r == null) {
-      String t = fields.get(fi).text();
-      int[] starts = capStarts(fi);
-      // start and end of each match, at most one per start: into the thread's buffer, then copied out once
-      Scratch scratch = Scratch.get();
-      int[] out = scratch.offsets;
-      if (out.length < 2 * starts.length) {
-        out = new int[2 * starts.length];
-        if (out.length <= Scratch.KEEP) {
-          scratch.offsets = out; // kept unless it is large
-        }
-      }
-      int n = 0;
-      int next = 0;
-      for (int i : starts) {
-        if (i < next) {
-          continue; // inside the last match, where find() does not look
-        }
-        int e = CapPhraseMatcher.match(t, i);
-        if (e < 0) {
-          continue;
-        }
-        out[n++] = i;
-        out[n++] = e;
-        next = e;
-      }
-      r = n == 0 ? NO_STARTS : java.util.Arrays.copyOf(out, n);
-      capPhrases[fi] = r;
-    }
-    return r;
-  }
-
   private int[][] capStarts;
 
   /**

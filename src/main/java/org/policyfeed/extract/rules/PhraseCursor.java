@@ -1,7 +1,7 @@
 package org.policyfeed.extract.rules;
 
 /**
- * The capitalised phrases of a text ({@link Doc#capPhrases}: the {@link Doc#CAP_PHRASE} matches that
+ * The capitalised phrases of a text (the {@link Doc#CAP_PHRASE} matches that
  * {@code find()} gives), found only around the positions asked for, so that a text with few places of interest
  * does not pay for matching at every capital start.
  *

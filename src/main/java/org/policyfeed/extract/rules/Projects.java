@@ -228,14 +228,6 @@ final class Projects {
    * other than "Dialogue" ({@link #KIND_ENDS}).
    */
   static boolean mayHaveKindSegment(String t, int[] capStarts) {
-    if (!KIND_ENDS_CAPITAL) {
-      for (String k : KIND_ENDS) {
-        if (t.contains(k)) {
-          return true;
-        }
-      }
-      return false;
-    }
     // a kind word ending a segment is a word of a capital phrase: after a space, a capital, so a capital start
     for (int s : capStarts) {
       char c = t.charAt(s);
@@ -257,19 +249,19 @@ final class Projects {
           && k.startsWith(o)))
       .sorted()
       .toArray(String[]::new);
-  /** Whether every key in {@link #KIND_ENDS} starts with an ASCII capital; the bits of those capitals. */
-  private static final boolean KIND_ENDS_CAPITAL;
+  /** The ASCII capitals that keys of {@link #KIND_ENDS} start with, as bits. */
   private static final int KIND_ENDS_FIRST;
 
   static {
-    boolean caps = true;
     int first = 0;
     for (String k : KIND_ENDS) {
       char c = k.charAt(0);
-      caps &= c >= 'A' && c <= 'Z';
-      first |= c >= 'A' && c <= 'Z' ? 1 << c - 'A' : 0;
+      if (c < 'A' || c > 'Z') {
+        // the gates below find kind words at capital starts only
+        throw new IllegalStateException("a kind word must start with an ASCII capital: " + k);
+      }
+      first |= 1 << c - 'A';
     }
-    KIND_ENDS_CAPITAL = caps;
     KIND_ENDS_FIRST = first;
   }
 
@@ -468,15 +460,6 @@ final class Projects {
 
   /** Capitalised phrases that end in a kind word: "Great Green Wall Initiative", "Mobility Partnership Facility II". */
   private void kindPhrases(int fi, FieldText f, String t, int[] capStarts) {
-    if (!KIND_ENDS_CAPITAL) {
-      int[] ph = doc.capPhrases(fi);
-      for (int p = 0; p < ph.length; p += 2) {
-        if (hasKindWord(t, ph[p], ph[p + 1])) {
-          kindPhrase(fi, f, t, ph[p], ph[p + 1]);
-        }
-      }
-      return;
-    }
     // only the phrases that hold a kind word that may end a segment, in text order, each once
     PhraseCursor pc = new PhraseCursor(t, capStarts);
     int done = -1; // the start of the phrase split last
@@ -492,7 +475,7 @@ final class Projects {
   /**
    * Where a word of a capitalised phrase after the first can be a kind word other than "Dialogue" (the only ones
    * {@link #kindSegment} takes): after a space ({@link Doc#SP}), at a capital start, with a key of
-   * {@link #KIND_ENDS} there. Only when {@link #KIND_ENDS_CAPITAL}, so that every such word is at a capital start.
+   * {@link #KIND_ENDS} there (all of which start with an ASCII capital, so every such word is at a capital start).
    */
   static int[] kindStarts(String t, int[] capStarts) {
     int[] out = null;
@@ -591,44 +574,8 @@ final class Projects {
     }
   }
 
-  /**
-   * Whether a word of {@code t[s, e)} between spaces ({@link Doc#SP}) is a key of {@link Lex#KIND_WORDS}: without
-   * one, {@link #kindSegment} returns at once for every segment of a capitalised phrase.
-   */
-  private static boolean hasKindWord(String t, int s, int e) {
-    int i = s;
-    while (i < e) {
-      int j = i;
-      while (j < e && !Chars.sp(t.charAt(j))) {
-        j++;
-      }
-      if (j > i && KIND_FIRST.indexOf(t.charAt(i)) >= 0 && KIND_LENGTHS.get(j - i)) {
-        for (String k : KIND_KEYS) {
-          if (k.length() == j - i && t.startsWith(k, i)) {
-            return true;
-          }
-        }
-      }
-      i = j + 1;
-    }
-    return false;
-  }
-
-  /** The keys of {@link Lex#KIND_WORDS}, their first chars and their lengths. */
+  /** The keys of {@link Lex#KIND_WORDS}. */
   private static final String[] KIND_KEYS = Lex.KIND_WORDS.keySet().toArray(new String[0]);
-  private static final String KIND_FIRST;
-  private static final java.util.BitSet KIND_LENGTHS = new java.util.BitSet();
-
-  static {
-    StringBuilder first = new StringBuilder();
-    for (String k : Lex.KIND_WORDS.keySet()) {
-      if (first.indexOf(k.substring(0, 1)) < 0) {
-        first.append(k.charAt(0));
-      }
-      KIND_LENGTHS.set(k.length());
-    }
-    KIND_FIRST = first.toString();
-  }
 
   private void kindSegment(int fi, FieldText f, String t, String[] w, int segOff) {
     int last = w.length - 1;

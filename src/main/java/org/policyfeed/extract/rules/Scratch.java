@@ -18,7 +18,7 @@ final class Scratch {
 
   /** {@link Doc#capStarts(String)}: the chunk of text it reads. */
   final char[] chunk = new char[2048];
-  /** {@link Doc#capStarts(String)} and {@link Doc#capPhrases}: their output. */
+  /** {@link Doc#capStarts(String)}: its output. */
   int[] offsets = new int[1024];
   /** {@link Rules#normalise}: the key being built. */
   char[] key = new char[128];

@@ -213,7 +213,7 @@ class ExtractCoreTest {
         .containsExactly("T", "S", "B");
   }
 
-  // ---- Sentences.abbreviation, Doc.capPhrases ---------------------------------------------------------------
+  // ---- Sentences.abbreviation ---------------------------------------------------------------
 
   private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "ms", "mrs", "dr", "prof",
       "st", "jr", "sr", "no", "nos", "vs", "e.g", "i.e", "u.s", "u.k", "h.e", "ph.d", "gen", "col", "lt", "rev",
@@ -240,27 +240,6 @@ class ExtractCoreTest {
       for (int i = t.indexOf('.'); i >= 0; i = t.indexOf('.', i + 1)) {
         assertThat(Sentences.abbreviation(t, i)).as(t).isEqualTo(oldAbbreviation(t, i));
       }
-    }
-  }
-
-  @Test
-  void capPhrasesAreTheMatchesOfTheRegex() {
-    for (String t : all()) {
-      Doc doc = new Doc(ItemFields.of(null, null, t, null));
-      if (doc.fields.isEmpty()) {
-        continue;
-      }
-      List<Integer> want = new ArrayList<>();
-      Matcher m = Doc.CAP_PHRASE.matcher(t);
-      while (m.find()) {
-        want.add(m.start());
-        want.add(m.end());
-      }
-      List<Integer> got = new ArrayList<>();
-      for (int x : doc.capPhrases(0)) {
-        got.add(x);
-      }
-      assertThat(got).as(t).isEqualTo(want);
     }
   }
 

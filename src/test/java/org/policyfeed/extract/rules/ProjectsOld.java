@@ -469,9 +469,40 @@ final class ProjectsOld {
     }
   }
 
+  private int[][] capPhrases;
+
+  /**
+   * What {@code Doc.capPhrases} gave before it was removed: start and end of each {@link Doc#CAP_PHRASE} match of a
+   * field, two per match, computed once.
+   */
+  private int[] capPhrases(int fi) {
+    if (capPhrases == null) {
+      capPhrases = new int[doc.fields.size()][];
+    }
+    if (capPhrases[fi] == null) {
+      String t = doc.fields.get(fi).text();
+      int[] out = new int[2 * doc.capStarts(fi).length];
+      int n = 0;
+      int next = 0;
+      for (int i : doc.capStarts(fi)) {
+        if (i < next) {
+          continue; // inside the last match
+        }
+        int e = CapPhraseMatcher.match(t, i);
+        if (e >= 0) {
+          out[n++] = i;
+          out[n++] = e;
+          next = e;
+        }
+      }
+      capPhrases[fi] = java.util.Arrays.copyOf(out, n);
+    }
+    return capPhrases[fi];
+  }
+
   /** Capitalised phrases that end in a kind word: "Great Green Wall Initiative", "Mobility Partnership Facility II". */
   private void kindPhrases(int fi, FieldText f, String t) {
-    int[] ph = doc.capPhrases(fi);
+    int[] ph = capPhrases(fi);
     for (int p = 0; p < ph.length; p += 2) {
       if (!hasKindWord(t, ph[p], ph[p + 1])) {
         continue; // no segment can end in a kind word
@@ -632,7 +663,7 @@ final class ProjectsOld {
         }
         mention(target, fi, f, s, e);
       }
-      int[] ph = doc.capPhrases(fi);
+      int[] ph = capPhrases(fi);
       if (keys == null || keys.length != names.size()) {
         keys = names.keySet().toArray(new String[0]);
         java.util.Arrays.sort(keys);
