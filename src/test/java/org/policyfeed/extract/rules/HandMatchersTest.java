@@ -119,6 +119,28 @@ class HandMatchersTest {
     assertThat(matches).isGreaterThan(10_000);
   }
 
+  /** Every particle and hyphenated prefix of the pattern, between names (invented), as the regex reads it. */
+  @Test
+  void nameWithEachParticleAsTheRegex() {
+    String[] parts = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le",
+        "bin", "binti", "binte", "bint", "ibn", "ben", "ould", "al", "el", "ten", "ter", "zu", "y"};
+    List<String> texts = new ArrayList<>();
+    for (String p : parts) {
+      texts.add("Anna " + p + " Berg");
+      texts.add("Dr Anna " + p + " " + p + " Berg said");
+    }
+    for (String p : new String[] {"al-", "el-", "ad-", "ash-", "as-", "ar-", "al‑"}) {
+      texts.add("Anna " + p + "Berg");
+    }
+    int matched = 0;
+    for (String t : texts) {
+      List<Integer> want = regexAll(NAME, t);
+      assertThat(handAll((s, i) -> NameMatcher.match(s, i, s.length()), t)).as(t).isEqualTo(want);
+      matched += want.isEmpty() || want.get(1) < t.indexOf("Berg") ? 0 : 1;
+    }
+    assertThat(matched).as("names that reach 'Berg'").isEqualTo(texts.size());
+  }
+
   @Test
   void nameInRegionsAsLookingAt() {
     Random r = new Random(7);
