@@ -45,6 +45,29 @@ public final class RealFeeds {
   }
 
   /**
+   * Every file a reader may be tried on, feed or not: the seed, then each file under the test resources and
+   * the corpus (each folder sorted by name) but JSON, JSON Lines and class files.
+   *
+   * @return the paths, relative to the project
+   */
+  public static List<Path> allFiles() {
+    List<Path> files = new ArrayList<>();
+    files.add(Path.of("testdata/icmpd-news-2019-03.rss"));
+    for (String dir : new String[] {"src/test/resources", "../shared/conformance/feedparser"}) {
+      Path d = Path.of(dir);
+      if (Files.isDirectory(d)) {
+        try (Stream<Path> w = Files.walk(d)) {
+          w.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".json")
+              && !p.toString().endsWith(".jsonl") && !p.toString().endsWith(".class")).sorted().forEach(files::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return files;
+  }
+
+  /**
    * Texts of the real feeds: each file's raw characters, then the headline, teaser and text of every item
    * the reader gives (of the files and of a generated feed of 300 items); a file the reader refuses still
    * gives its raw text.

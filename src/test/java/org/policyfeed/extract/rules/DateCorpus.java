@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.policyfeed.FeedReader;
 import org.policyfeed.FeedStream;
 import org.policyfeed.model.NewsItem;
 import org.policyfeed.testing.GeneratedFeed;
+import org.policyfeed.testing.RealFeeds;
 
 /**
  * Texts for the differential tests of the hand-written date and event matchers: the titles, teasers, texts and
@@ -28,21 +28,8 @@ final class DateCorpus {
   static synchronized List<String> real() {
     if (real == null) {
       LinkedHashSet<String> out = new LinkedHashSet<>();
-      List<Path> feeds = new ArrayList<>();
-      feeds.add(Path.of("testdata/icmpd-news-2019-03.rss"));
-      for (String dir : new String[] {"src/test/resources", "../shared/conformance/feedparser"}) {
-        Path d = Path.of(dir);
-        if (Files.isDirectory(d)) {
-          try (Stream<Path> w = Files.walk(d)) {
-            w.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".json")
-                && !p.toString().endsWith(".jsonl") && !p.toString().endsWith(".class")).sorted().forEach(feeds::add);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      }
       FeedReader reader = FeedReader.builder().build();
-      for (Path p : feeds) {
+      for (Path p : RealFeeds.allFiles()) {
         try (FeedStream s = reader.open(Files.readAllBytes(p))) {
           for (NewsItem it : s) {
             add(out, it);

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policyfeed.FeedReader;
@@ -16,6 +15,7 @@ import org.policyfeed.extract.ItemFields;
 import org.policyfeed.model.Mention;
 import org.policyfeed.model.NewsItem;
 import org.policyfeed.testing.GeneratedFeed;
+import org.policyfeed.testing.RealFeeds;
 
 /**
  * Differential test for {@link Projects} against {@link ProjectsOld} (main's code before the gates, kept verbatim):
@@ -29,20 +29,9 @@ class ProjectsOldTest {
   @BeforeAll
   static void load() throws Exception {
     items = new ArrayList<>();
-    List<Path> feeds = new ArrayList<>();
-    feeds.add(Path.of("testdata/icmpd-news-2019-03.rss"));
-    for (String dir : new String[] {"src/test/resources", "../shared/conformance/feedparser"}) {
-      Path d = Path.of(dir);
-      if (Files.isDirectory(d)) {
-        try (Stream<Path> w = Files.walk(d)) {
-          w.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".json")
-              && !p.toString().endsWith(".jsonl") && !p.toString().endsWith(".class")).sorted().forEach(feeds::add);
-        }
-      }
-    }
     FeedReader reader = FeedReader.builder().build();
     List<byte[]> inputs = new ArrayList<>();
-    for (Path p : feeds) {
+    for (Path p : RealFeeds.allFiles()) {
       inputs.add(Files.readAllBytes(p));
     }
     inputs.add(new GeneratedFeed(400, 7).readAllBytes());
