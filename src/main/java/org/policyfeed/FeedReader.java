@@ -80,8 +80,9 @@ public final class FeedReader {
     this.disabledRepairs = Set.copyOf(b.disabledRepairs);
     this.extractors = List.copyOf(b.extractors);
     this.xml = new XmlInput(limits);
-    this.assembler = new ItemAssembler(RepairStage.create(repairs, disabledRepairs), ExtractionStage.create(extractors),
-        plainText);
+    // without plain text nothing is repaired, headlines and teasers included (see Builder.plainText)
+    this.assembler = new ItemAssembler(RepairStage.create(repairs && plainText, disabledRepairs),
+        ExtractionStage.create(extractors), plainText);
     this.addedFormats = List.copyOf(b.formats);
     this.discoverFormats = b.discoverFormats;
     List<FeedFormat> ordered = new ArrayList<>(addedFormats);
@@ -431,7 +432,7 @@ public final class FeedReader {
      * Whether bodies are turned into plain text, repaired and searched for entities; default true. Off,
      * items carry {@code bodyHtml} as given, an empty {@code text}, and no links, repairs or entities:
      * the fastest mode, for callers that only want the feed's structure. Headlines and teasers are
-     * still plain text.
+     * still plain text, but not repaired.
      *
      * @param enabled whether to process bodies
      * @return this builder

@@ -76,31 +76,38 @@ final class ItemAssembler {
     String category = null;
     String headline = null;
     if (title != null && !title.isEmpty()) {
-      Titles.Split split = Titles.split(HtmlText.convert(title, null).text());
+      // collapsed already: plain text needs no conversion (it would only collapse it again)
+      boolean plain = title.indexOf('<') < 0 && title.indexOf('&') < 0;
+      Titles.Split split = Titles.split(plain ? title : HtmlText.convert(title, null).text());
       category = split.category();
       RepairStage.Result r = repairs.apply(Field.TITLE, split.headline());
       headline = r.text();
       repairList.addAll(r.repairs());
     }
 
+    String bodyHtml = raw.content != null ? raw.content : raw.description;
+    String text = "";
+    List<Link> links = List.of();
+    RepairStage.Result body = null;
+    if (bodyHtml != null && plainText) {
+      HtmlText.Result html = HtmlText.convert(bodyHtml, base);
+      body = repairs.apply(Field.TEXT, html.text());
+      text = body.text();
+      links = normaliseLinks(html.links());
+    }
+
     String teaser = null;
     boolean truncated = false;
     if (raw.description != null && !raw.description.isBlank()) {
-      RepairStage.Result r = repairs.apply(Field.TEASER, HtmlText.convert(raw.description, base).text());
+      // without content:encoded the description is the body too: converted and repaired once
+      RepairStage.Result r = raw.content == null && body != null ? asTeaser(body)
+          : repairs.apply(Field.TEASER, HtmlText.convert(raw.description, base).text());
       teaser = r.text();
       repairList.addAll(r.repairs());
       truncated = teaser.endsWith("...") || teaser.endsWith("…");
     }
-
-    String bodyHtml = raw.content != null ? raw.content : raw.description;
-    String text = "";
-    List<Link> links = List.of();
-    if (bodyHtml != null && plainText) {
-      HtmlText.Result html = HtmlText.convert(bodyHtml, base);
-      RepairStage.Result r = repairs.apply(Field.TEXT, html.text());
-      text = r.text();
-      repairList.addAll(r.repairs());
-      links = normaliseLinks(html.links());
+    if (body != null) {
+      repairList.addAll(body.repairs());
     }
 
     String guid = raw.guid == null || raw.guid.isBlank() ? null : raw.guid.strip();
@@ -110,6 +117,15 @@ final class ItemAssembler {
     return new NewsItem(id, raw.title, category, headline, link, published, raw.authors, raw.categories,
         teaser, truncated, text, bodyHtml, links, found.persons(), found.projects(), found.deadlines(),
         found.events(), repairList, d.list(), raw.language, found.extras());
+  }
+
+  /** The body's repairs, recorded on the teaser field. */
+  private static RepairStage.Result asTeaser(RepairStage.Result body) {
+    List<Repair> repairs = new ArrayList<>(body.repairs().size());
+    for (Repair r : body.repairs()) {
+      repairs.add(new Repair(r.kind(), Field.TEASER, r.before(), r.after(), r.offset()));
+    }
+    return new RepairStage.Result(body.text(), repairs);
   }
 
   private static List<Link> normaliseLinks(List<Link> links) {

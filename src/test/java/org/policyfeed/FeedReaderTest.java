@@ -2,6 +2,7 @@ package org.policyfeed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -14,7 +15,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.policyfeed.model.Feed;
+import org.policyfeed.model.Field;
 import org.policyfeed.model.NewsItem;
+import org.policyfeed.model.Repair;
 
 /** The reader's API contract, on small feeds invented for each test and on the seed. */
 class FeedReaderTest {
@@ -147,6 +150,37 @@ class FeedReaderTest {
       assertThat(r.text()).isEmpty();
       assertThat(r.links()).isEmpty();
       assertThat(r.persons()).isEmpty();
+      assertThat(r.repairs()).isEmpty();
     }
+  }
+
+  // invented: a teaser with sentences run together, once beside a body and once as the only text
+  private static final String RUN_TOGETHER = "Close to 40 countries took part in the meeting with many participants."
+      + "The next one is in May.";
+
+  @Test
+  void withoutPlainTextHeadlinesAndTeasersAreNotRepaired() {
+    String feed = rss("<item><title>T</title><description>" + RUN_TOGETHER + "</description>"
+        + "<content:encoded xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">&lt;p&gt;Body.&lt;/p&gt;"
+        + "</content:encoded></item>");
+    NewsItem full = READER.readAll(feed).items().get(0);
+    assertThat(full.teaser()).contains("participants. The");
+    assertThat(full.repairs()).extracting(Repair::kind, Repair::field).containsExactly(
+        tuple("run-together", Field.TEASER));
+
+    NewsItem raw = FeedReader.builder().plainText(false).build().readAll(feed).items().get(0);
+    assertThat(raw.teaser()).isEqualTo(RUN_TOGETHER);
+    assertThat(raw.repairs()).isEmpty();
+    assertThat(raw.bodyHtml()).isEqualTo("<p>Body.</p>");
+  }
+
+  @Test
+  void aDescriptionWithoutContentIsRepairedAsTeaserAndAsText() {
+    NewsItem item = READER.readAll(rss("<item><title>T</title><description>&lt;p&gt;" + RUN_TOGETHER
+        + "&lt;/p&gt;</description></item>")).items().get(0);
+    assertThat(item.teaser()).isEqualTo(item.text()).contains("participants. The");
+    assertThat(item.repairs()).extracting(Repair::kind, Repair::field, Repair::before, Repair::offset)
+        .containsExactly(tuple("run-together", Field.TEASER, "", 70),
+            tuple("run-together", Field.TEXT, "", 70));
   }
 }

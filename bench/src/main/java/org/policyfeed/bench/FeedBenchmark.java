@@ -42,7 +42,7 @@ import org.policyfeed.testing.GeneratedFeed;
  *   <li>{@code woodstoxScan}: a raw Woodstox event scan that touches every character of text, the floor
  *       for any StAX design;
  *   <li>{@code parseOnly}: policyfeed with {@code plainText(false)}: records with {@code bodyHtml}, no
- *       text processing;
+ *       text processing of bodies (headlines and teasers plain text, not repaired);
  *   <li>{@code fullPipeline}: policyfeed as configured by default: text, repairs, extraction;
  *   <li>{@code fullPipelineTwoThreads}: the same with {@code executor(pool of 2, 8)}: items converted on two
  *       threads while the caller's thread reads the XML;
