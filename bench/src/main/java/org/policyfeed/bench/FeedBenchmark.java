@@ -36,11 +36,14 @@ import org.policyfeed.testing.GeneratedFeed;
 
 /**
  * One generated feed in the seed's shape (about 10 MB; bodies of a few kilobytes with entities and
- * non-ASCII text), read four ways in the same run so the ratios compare like with like:
+ * non-ASCII text), read in several ways in the same run so the ratios compare like with like:
  *
  * <ul>
  *   <li>{@code woodstoxScan}: a raw Woodstox event scan that touches every character of text, the floor
  *       for any StAX design;
+ *   <li>{@code woodstoxRecords}: the least a StAX mapper to records can do: Woodstox, each item's title,
+ *       link, description, body, date and guid taken as strings with {@code getElementText()} into a
+ *       record, nothing checked or converted (the issue's "Woodstox mapped to simple records");
  *   <li>{@code parseOnly}: policyfeed with {@code plainText(false)}: records with {@code bodyHtml}, no
  *       text processing of bodies (headlines and teasers plain text, not repaired);
  *   <li>{@code fullPipeline}: policyfeed as configured by default: text, repairs, extraction;
@@ -103,6 +106,46 @@ public class FeedBenchmark {
     }
     r.close();
     return sum;
+  }
+
+  /** The fields a minimal mapper keeps, as strings. */
+  record Item(String title, String link, String description, String body, String date, String guid) {}
+
+  /** Woodstox into {@link Item} records: the ceiling for any StAX design that hands out strings. */
+  @Benchmark
+  public void woodstoxRecords(Blackhole bh) throws XMLStreamException {
+    XMLStreamReader r = woodstox.createXMLStreamReader(new ByteArrayInputStream(feed));
+    String title = null;
+    String link = null;
+    String description = null;
+    String body = null;
+    String date = null;
+    String guid = null;
+    boolean inItem = false;
+    while (r.hasNext()) {
+      int ev = r.next();
+      if (ev == XMLStreamConstants.START_ELEMENT) {
+        String name = r.getLocalName();
+        if (name.equals("item")) {
+          inItem = true;
+          title = link = description = body = date = guid = null;
+        } else if (inItem) {
+          switch (name) {
+            case "title" -> title = r.getElementText();
+            case "link" -> link = r.getElementText();
+            case "description" -> description = r.getElementText();
+            case "encoded" -> body = r.getElementText();
+            case "pubDate" -> date = r.getElementText();
+            case "guid" -> guid = r.getElementText();
+            default -> { }
+          }
+        }
+      } else if (ev == XMLStreamConstants.END_ELEMENT && inItem && r.getLocalName().equals("item")) {
+        inItem = false;
+        bh.consume(new Item(title, link, description, body, date, guid));
+      }
+    }
+    r.close();
   }
 
   /** policyfeed, records only. */
