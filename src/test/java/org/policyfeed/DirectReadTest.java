@@ -194,6 +194,28 @@ class DirectReadTest {
   }
 
   @Test
+  void whatTheScanTurnsAwayInABodyIsReadTheSame() throws IOException {
+    // invented: bytes the lenient path reads differently, at the end of a CDATA body and deep inside a long one
+    String[] odd = {"\u00c2\u0085", "\u00c1\u0081", "\u00c0\u00bc", "\u00e0\u0080\u0080", "\u00f0\u0080\u0080\u0080"};
+    String feed = new String(withLateError("]]></content:encoded>", "]]></content:encoded>"),
+        StandardCharsets.ISO_8859_1);
+    int body = feed.indexOf("]]></content:encoded>", feed.indexOf("<item>", feed.length() / 2));
+    String filler = "x".repeat(20_000);
+    for (String o : odd) {
+      for (String at : new String[] {o, filler + o, filler + filler + "\u00c2\u00a0" + o}) {
+        byte[] bad = (feed.substring(0, body) + at + feed.substring(body)).getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(DirectScan.start(bad, Limits.defaults())).as(at.length() + " bytes").isEqualTo(DirectScan.NO);
+        assertSame(READER, bad, "body + " + at.length() + " bytes");
+      }
+    }
+    // the same long body without them is read directly
+    byte[] clean = (feed.substring(0, body) + filler + "]] ] \u00c2\u00a0" + filler + feed.substring(body))
+        .getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(DirectScan.start(clean, Limits.defaults())).isNotEqualTo(DirectScan.NO);
+    assertThat(assertSame(READER, clean, "long body")).isTrue();
+  }
+
+  @Test
   void theSameLimitErrorAfterSomeItems() throws IOException {
     byte[] feed = generated(12, 1);
     FeedReader fewItems = FeedReader.builder().limits(Limits.builder().maxItems(7).build()).build();
