@@ -180,7 +180,7 @@ public final class HtmlText {
   static String collapseInline(String s) {
     // nothing to do without tab, CR, LF, FF, a leading space or two spaces in a row (String.indexOf is
     // vectorised: six of them take less time than one loop over the chars)
-    if (!s.startsWith(" ") && s.indexOf('\n') < 0 && s.indexOf("  ") < 0 && s.indexOf('\t') < 0
+    if ((s.isEmpty() || s.charAt(0) != ' ') && s.indexOf('\n') < 0 && s.indexOf("  ") < 0 && s.indexOf('\t') < 0
         && s.indexOf('\r') < 0 && s.indexOf('\f') < 0) {
       return s;
     }
