@@ -15,6 +15,7 @@ import org.policyfeed.model.Feed;
 import org.policyfeed.model.Field;
 import org.policyfeed.model.Person;
 import org.policyfeed.model.Precision;
+import org.policyfeed.model.ProjectKind;
 
 /** The directory over the seed feed, and single rules on invented sentences. */
 class DirectoryAndRulesTest {
@@ -35,6 +36,19 @@ class DirectoryAndRulesTest {
         Directory.Builder b = Directory.builder();
         feed.items().forEach(b::add);
         assertThat(b.build()).isEqualTo(dir);
+    }
+
+    @Test
+    void anAcronymIsAKindAlsoWithNoBreakSpaces() {
+        // invented: "IBMS is a facility" with a space and with a no-break space on either side of "is"
+        for (String text : new String[] {"IBMS is a facility", "IBMS is\u00a0a facility", "IBMS\u00a0is a facility"}) {
+            ExtractionStage.Entities e = extract(null, null,
+                "The Invented Border Management Scheme (IBMS) started in May. " + text + " of the Invented Agency.");
+            assertThat(e.projects()).as(text).singleElement().satisfies(pr -> {
+                assertThat(pr.acronym()).isEqualTo("IBMS");
+                assertThat(pr.kind()).isEqualTo(ProjectKind.FACILITY);
+            });
+        }
     }
 
     @Test

@@ -123,10 +123,11 @@ final class Projects {
 
   void find() {
     for (FieldText f : doc.fields) {
-      if (!f.text().contains(" is a")) {
-        continue; // no match possible: no matcher made
+      String t = f.text();
+      if (!t.contains("is a") && !t.contains("is\u00a0a")) {
+        continue; // no match possible (IS_A needs "is", a space or no-break space, "a"): no matcher made
       }
-      Matcher m = IS_A.matcher(f.text());
+      Matcher m = IS_A.matcher(t);
       while (m.find()) {
         isA.putIfAbsent(m.group(1), kindOf(m.group(2)));
       }
