@@ -29,7 +29,44 @@ package org.policyfeed.extract.rules;
  * </ul>
  */
 final class NameMatcher {
+  /** PART: the particles, by length ({@code PARTICLES[n]} holds those of {@code n} letters). */
+  private static final String[][] PARTICLES = byLength("van", "von", "der", "den", "de", "del", "della", "di", "da",
+      "das", "dos", "du", "la", "le", "bin", "binti", "binte", "bint", "ibn", "ben", "ould", "al", "el", "ten", "ter",
+      "zu", "y");
+  /** The prefixes before a hyphen in TOK, longest first where one begins another. */
+  private static final String[] PREFIXES = {"al", "el", "ad", "ash", "as", "ar"};
+  /**
+   * Whether a particle or prefix starts with a letter and a second char: index {@code 27 * (first - 'a') + i}, with
+   * {@code i} the second letter's index or 26 for a space (after a one-letter particle).
+   */
+  private static final boolean[] PART_START = new boolean[26 * 27];
+
+  static {
+    for (String[] ps : PARTICLES) {
+      for (String part : ps) {
+        PART_START[partStart(part.charAt(0), part.length() > 1 ? part.charAt(1) : ' ')] = true;
+      }
+    }
+    for (String prefix : PREFIXES) {
+      PART_START[partStart(prefix.charAt(0), prefix.charAt(1))] = true;
+    }
+  }
+
   private NameMatcher() {}
+
+  private static String[][] byLength(String... parts) {
+    String[][] out = new String[6][];
+    for (int n = 0; n < out.length; n++) {
+      final int len = n;
+      out[n] = java.util.Arrays.stream(parts).filter(p -> p.length() == len).toArray(String[]::new);
+    }
+    return out;
+  }
+
+  /** The index into {@link #PART_START} for ASCII lower-case {@code a} and {@code b} (a letter or a space). */
+  private static int partStart(char a, char b) {
+    return 27 * (a - 'a') + (b == ' ' ? 26 : b - 'a');
+  }
 
   /** The end of the NAME match starting at {@code i}, consuming chars below {@code limit}; -1 when none. */
   static int match(String t, int i, int limit) {
@@ -101,32 +138,7 @@ final class NameMatcher {
     if (b >= 0x80) {
       return true;
     }
-    switch (a) {
-      case 'v':
-        return b == 'a' || b == 'o'; // van, von
-      case 'd':
-        return b == 'e' || b == 'i' || b == 'a' || b == 'o' || b == 'u'; // de, der, di, da, dos, du, ...
-      case 'b':
-        return b == 'i' || b == 'e'; // bin, binti, ben, ...
-      case 'i':
-        return b == 'b'; // ibn
-      case 'o':
-        return b == 'u'; // ould
-      case 'a':
-        return b == 'l' || b == 'd' || b == 's' || b == 'r'; // al, al-, ad-, ash-, as-, ar-
-      case 'e':
-        return b == 'l'; // el, el-
-      case 't':
-        return b == 'e'; // ten, ter
-      case 'z':
-        return b == 'u'; // zu
-      case 'y':
-        return b == ' '; // y
-      case 'l':
-        return b == 'a' || b == 'e'; // la, le
-      default:
-        return false;
-    }
+    return (b == ' ' || b >= 'a' && b <= 'z') && PART_START[partStart(a, b)];
   }
 
   /** {@code SP (?:PART SP){0,3} TOK} at {@code p}: its end, or -1. */
@@ -169,59 +181,27 @@ final class NameMatcher {
   }
 
   private static boolean isPart(String t, int r, int len) {
-    char a = t.charAt(r);
-    switch (len) {
-      case 1:
-        return a == 'y';
-      case 2:
-        char b = t.charAt(r + 1);
-        switch (a) {
-          case 'd':
-            return b == 'e' || b == 'i' || b == 'a' || b == 'u';
-          case 'l':
-            return b == 'a' || b == 'e';
-          case 'a':
-          case 'e':
-            return b == 'l';
-          case 'z':
-            return b == 'u';
-          default:
-            return false;
-        }
-      case 3:
-        return t.startsWith("van", r) || t.startsWith("von", r) || t.startsWith("der", r)
-            || t.startsWith("den", r) || t.startsWith("del", r) || t.startsWith("das", r) || t.startsWith("dos", r)
-            || t.startsWith("bin", r) || t.startsWith("ibn", r) || t.startsWith("ben", r) || t.startsWith("ten", r)
-            || t.startsWith("ter", r);
-      case 4:
-        return t.startsWith("bint", r) || t.startsWith("ould", r);
-      case 5:
-        return t.startsWith("della", r) || t.startsWith("binti", r) || t.startsWith("binte", r);
-      default:
-        return false;
+    if (len >= PARTICLES.length) {
+      return false;
     }
+    for (String part : PARTICLES[len]) {
+      if (t.startsWith(part, r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code (?:al|el|ad|ash|as|ar)[\-‑]} at {@code r}: the end, or -1. */
   private static int prefix(String t, int r, int limit) {
-    if (r + 3 > limit) {
-      return -1;
+    for (String prefix : PREFIXES) {
+      int h = r + prefix.length();
+      if (h < limit && t.startsWith(prefix, r)) {
+        char c = t.charAt(h);
+        return c == '-' || c == '‑' ? h + 1 : -1; // "ash" before "as": after "as" comes 'h', not a hyphen
+      }
     }
-    char a = t.charAt(r);
-    char b = t.charAt(r + 1);
-    int len;
-    if (a == 'a' && b == 's' && t.charAt(r + 2) == 'h') {
-      len = 3;
-    } else if (a == 'a' && (b == 'l' || b == 'd' || b == 's' || b == 'r') || a == 'e' && b == 'l') {
-      len = 2;
-    } else {
-      return -1;
-    }
-    if (r + len >= limit) {
-      return -1;
-    }
-    char h = t.charAt(r + len);
-    return h == '-' || h == '‑' ? r + len + 1 : -1;
+    return -1;
   }
 
   /** {@code INIT} at {@code r}: the end after the full stop, or -1. */
