@@ -55,7 +55,7 @@ final class NameMatcher {
   private NameMatcher() {}
 
   private static String[][] byLength(String... parts) {
-    String[][] out = new String[6][];
+    String[][] out = new String[java.util.Arrays.stream(parts).mapToInt(String::length).max().orElse(0) + 1][];
     for (int n = 0; n < out.length; n++) {
       final int len = n;
       out[n] = java.util.Arrays.stream(parts).filter(p -> p.length() == len).toArray(String[]::new);
@@ -171,7 +171,7 @@ final class NameMatcher {
   /** {@code PART SP} at {@code r}: the end after the space, or -1. */
   private static int part(String t, int r, int limit) {
     int j = r;
-    while (j < limit && j - r < 6 && t.charAt(j) >= 'a' && t.charAt(j) <= 'z') {
+    while (j < limit && j - r < PARTICLES.length && t.charAt(j) >= 'a' && t.charAt(j) <= 'z') {
       j++;
     }
     if (j == r || j >= limit || !Chars.sp(t.charAt(j))) {
