@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.policyfeed.FeedReader;
 import org.policyfeed.FeedStream;
 import org.policyfeed.model.NewsItem;
@@ -23,6 +25,25 @@ final class DateCorpus {
   private DateCorpus() {}
 
   private static List<String> real;
+
+  /**
+   * {@link #all()} and {@code count} texts invented from {@code fragments}: each of up to {@code maxPieces - 1}
+   * random fragments followed by what {@code separator} draws (a space, a no-break space or nothing).
+   */
+  static List<String> withInvented(String[] fragments, long seed, int count, int maxPieces,
+      Function<Random, String> separator) {
+    List<String> texts = new ArrayList<>(all());
+    Random r = new Random(seed);
+    for (int k = 0; k < count; k++) {
+      StringBuilder sb = new StringBuilder();
+      int n = r.nextInt(maxPieces);
+      for (int j = 0; j < n; j++) {
+        sb.append(fragments[r.nextInt(fragments.length)]).append(separator.apply(r));
+      }
+      texts.add(sb.toString());
+    }
+    return texts;
+  }
 
   /** Every title, teaser, text and line of text of the real and generated feeds, without duplicates. */
   static synchronized List<String> real() {

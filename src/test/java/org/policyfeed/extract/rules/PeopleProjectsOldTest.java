@@ -33,19 +33,7 @@ class PeopleProjectsOldTest {
 
   @BeforeAll
   static void load() {
-    texts = new ArrayList<>(DateCorpus.all());
-    Random r = new Random(20241129L);
-    for (int k = 0; k < 30_000; k++) {
-      StringBuilder sb = new StringBuilder();
-      int n = r.nextInt(30);
-      for (int j = 0; j < n; j++) {
-        sb.append(FRAGMENTS[r.nextInt(FRAGMENTS.length)]);
-        if (r.nextInt(2) == 0) {
-          sb.append(' ');
-        }
-      }
-      texts.add(sb.toString());
-    }
+    texts = DateCorpus.withInvented(FRAGMENTS, 20241129L, 30_000, 30, r -> r.nextInt(2) == 0 ? " " : "");
   }
 
   @Test

@@ -2,7 +2,6 @@ package org.policyfeed.extract.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -27,19 +26,7 @@ class PhraseCursorTest {
 
   @BeforeAll
   static void load() {
-    texts = new ArrayList<>(DateCorpus.all());
-    Random r = new Random(20241130L);
-    for (int k = 0; k < 30_000; k++) {
-      StringBuilder sb = new StringBuilder();
-      int n = r.nextInt(40);
-      for (int j = 0; j < n; j++) {
-        sb.append(FRAGMENTS[r.nextInt(FRAGMENTS.length)]);
-        if (r.nextInt(3) > 0) {
-          sb.append(' ');
-        }
-      }
-      texts.add(sb.toString());
-    }
+    texts = DateCorpus.withInvented(FRAGMENTS, 20241130L, 30_000, 40, r -> r.nextInt(3) > 0 ? " " : "");
   }
 
   /** Per position, the start of the phrase that holds it, or -1; and per phrase start, its end. */

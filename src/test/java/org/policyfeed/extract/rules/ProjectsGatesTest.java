@@ -29,19 +29,7 @@ class ProjectsGatesTest {
 
   @BeforeAll
   static void load() {
-    texts = new ArrayList<>(DateCorpus.all());
-    Random r = new Random(20241130L);
-    for (int k = 0; k < 40_000; k++) {
-      StringBuilder sb = new StringBuilder();
-      int n = r.nextInt(25);
-      for (int j = 0; j < n; j++) {
-        sb.append(FRAGMENTS[r.nextInt(FRAGMENTS.length)]);
-        if (r.nextInt(3) > 0) {
-          sb.append(r.nextInt(8) == 0 ? '\u00a0' : ' ');
-        }
-      }
-      texts.add(sb.toString());
-    }
+    texts = DateCorpus.withInvented(FRAGMENTS, 20241130L, 40_000, 25, r -> r.nextInt(3) > 0 ? (r.nextInt(8) == 0 ? "\u00a0" : " ") : "");
   }
 
   /** Whether kindPhrases before the gate gave kindSegment a segment of the phrase that it does not return from at once. */
