@@ -38,29 +38,29 @@ final class DateFinder {
 
   /**
    * {@link #find(String)} of {@code s.substring(lo, hi)}, the hits' positions relative to {@code lo}, without making
-   * the substring. {@code key} is {@link #key(String, int, int) key(s, lo, hi)}; when {@code chars} is not null,
-   * {@code chars[i]} is {@code s.charAt(i)} for every {@code i < hi}, and the per-char tests read the array.
+   * the substring. {@code key} is {@link #key(String, int, int) key(s, lo, hi)}; when {@code keys} is not null, it
+   * holds where {@code s} has a key char ({@link #key(String, int[], int, int)}), and the next key is found there.
    *
    * <p>Only positions a match can start at are tried: every date atom holds a key char (see {@link #key}), and
    * the only text an atom can have before its first key char is a lower-case qualifier ("the beginning of" at
    * most, 16 chars) and the white space after it. So a match starting at or after {@code i} starts at the next key
    * char at the latest, and at the earliest 16 chars before the white space that precedes that key.
    */
-  static List<Hit> find(String s, int lo, int hi, int key, char @Nullable [] chars) {
+  static List<Hit> find(String s, int lo, int hi, int key, int @Nullable [] keys) {
     Hit one = null; // the only atom, while there is one
     List<Hit> atoms = null; // all atoms, from the second on
     DateAtom at = null;
     int next = lo; // no match starts before next
-    for (int k = key; k >= 0; k = next < hi ? key(chars, s, next, hi) : -1) {
+    for (int k = key; k >= 0; k = next >= hi ? -1 : keys != null ? key(s, keys, next, hi) : key(s, next, hi)) {
       int j = Math.max(next, earliest(s, lo, k));
       next = k + 1;
       for (; j <= k; j++) {
-        char c = chars != null ? chars[j] : s.charAt(j);
+        char c = s.charAt(j);
         // atomStartIn accepts only digits, capitals and e, l, m, t, none of them after an ASCII letter or digit
         if (c >= 0x80 || !START_CHAR[c]) {
           continue;
         }
-        char p = j == lo ? 0 : chars != null ? chars[j - 1] : s.charAt(j - 1);
+        char p = j == lo ? 0 : s.charAt(j - 1);
         if (p < 0x80 && ASCII_ALNUM[p] || !atomStartIn(s, lo, hi, j)) {
           continue;
         }
@@ -213,29 +213,39 @@ final class DateFinder {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c - '0' <= 'W' - '0' && c >= '0' && KEY_CHAR[c] && (c <= '9' || i + 3 <= to && threeLetters(c,
-          s.charAt(i + 1), s.charAt(i + 2)))) { // as key(char[], …)
+          s.charAt(i + 1), s.charAt(i + 2)))) {
         return i;
       }
     }
     return -1;
   }
 
-  /** {@link #key(String, int, int)} where {@code c[i]} is {@code s.charAt(i)} for every {@code i < to}. */
-  static int key(char[] c, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char ch = c[i];
-      // every key char is in '0'..'W' (0x30 to 0x57): one subtraction and one comparison reject the lower-case
-      // letters, spaces and non-ASCII chars that make up most of a text; the table then tells the rest
-      if (ch - '0' <= 'W' - '0' && ch >= '0' && KEY_CHAR[ch]
-          && (ch <= '9' || i + 3 <= to && threeLetters(ch, c[i + 1], c[i + 2]))) {
+  /**
+   * {@link #key(String, int, int)}, read from {@code keys}: every position of {@code s} whose char is an ASCII
+   * digit or one of J F M A S O N D T W, in ascending order ({@link Doc#keyChars(int)}).
+   */
+  static int key(String s, int[] keys, int from, int to) {
+    int lo = 0;
+    int hi = keys.length;
+    while (lo < hi) { // the first key char at or after from
+      int mid = (lo + hi) >>> 1;
+      if (keys[mid] < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int j = lo; j < keys.length; j++) {
+      int i = keys[j];
+      if (i >= to) {
+        return -1;
+      }
+      char c = s.charAt(i);
+      if (c <= '9' || i + 3 <= to && threeLetters(c, s.charAt(i + 1), s.charAt(i + 2))) {
         return i;
       }
     }
     return -1;
-  }
-
-  private static int key(char @Nullable [] c, String s, int from, int to) {
-    return c != null ? key(c, from, to) : key(s, from, to);
   }
 
   /**

@@ -236,24 +236,11 @@ final class Dated {
     this.projects = projects;
   }
 
-  /** Longest field whose chars are copied to the per-thread buffer for {@link DateFinder#key}. */
-  private static final int BUF_MAX = 1 << 16;
-  private static final ThreadLocal<char[]> BUF = ThreadLocal.withInitial(() -> new char[1024]);
-
   void find() {
-    char[] buf = BUF.get();
     for (int fi = 0; fi < doc.fields.size(); fi++) {
       FieldText f = doc.fields.get(fi);
       String t = f.text();
-      char[] c = null; // t's chars when it is short enough for the buffer
-      if (t.length() <= BUF_MAX) {
-        if (buf.length < t.length()) {
-          buf = new char[Math.min(BUF_MAX, Math.max(t.length(), 2 * buf.length))];
-          BUF.set(buf);
-        }
-        t.getChars(0, t.length(), buf, 0);
-        c = buf;
-      }
+      int[] keys = doc.keyChars(fi); // where a date can be: found in the pass that finds the capitals
       boolean paren = t.indexOf('(') >= 0;
       boolean sinceIts = t.contains("ince its");
       Projects.Hit next = projects.hitAfter(fi, 0, Integer.MAX_VALUE); // the first project hit at or after a
@@ -262,7 +249,7 @@ final class Dated {
         int b = sen.end();
         // nothing to do without a date, a '(' for YEAR_PAREN, a project for RUN_PERIOD or WHICH_PERIOD, or
         // "ince its" for SINCE_START; and no copy of the sentence without a date in it
-        int key = c != null ? DateFinder.key(c, a, b) : DateFinder.key(t, a, b);
+        int key = DateFinder.key(t, keys, a, b);
         if (next != null && next.start() < a) {
           // yearPeriods may have looked up the first hit after one in an earlier sentence: when that one starts
           // at or after a, it is also the first at or after a
@@ -279,7 +266,7 @@ final class Dated {
         if (key < 0) {
           continue; // DateFinder finds nothing
         }
-        List<DateFinder.Hit> hits = DateFinder.find(t, a, b, key, c);
+        List<DateFinder.Hit> hits = DateFinder.find(t, a, b, key, keys);
         if (hits.isEmpty()) {
           continue;
         }

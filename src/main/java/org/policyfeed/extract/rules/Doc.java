@@ -50,27 +50,42 @@ final class Doc {
   }
 
   private int[][] capStarts;
+  private int[][] keyChars;
 
   /**
    * Where a capital ({@code \p{Lu}}, a code point) starts that is not after {@code [\p{L}\p{M}\d]} as a one-char
    * look-behind sees it (a surrogate before never counts): every place where {@link #CAP_PHRASE} or a person name
-   * can start, in text order; computed once per field.
+   * can start, in text order; computed once per field, in the same pass as {@link #keyChars(int)}.
    */
   int[] capStarts(int fi) {
+    scan(fi);
+    return capStarts[fi];
+  }
+
+  /**
+   * Where field {@code fi} has a char that {@link DateFinder#key(String, int, int)} can stop at (an ASCII digit
+   * or one of the capitals J F M A S O N D T W), in text order; see {@link DateFinder#key(String, int[], int, int)}.
+   */
+  int[] keyChars(int fi) {
+    scan(fi);
+    return keyChars[fi];
+  }
+
+  private void scan(int fi) {
     if (capStarts == null) {
       capStarts = new int[fields.size()][];
+      keyChars = new int[fields.size()][];
     }
-    int[] r = capStarts[fi];
-    if (r == null) {
-      r = capStarts(fields.get(fi).text());
-      capStarts[fi] = r;
+    if (capStarts[fi] == null) {
+      int[][] keys = new int[1][];
+      capStarts[fi] = capStarts(fields.get(fi).text(), keys);
+      keyChars[fi] = keys[0];
     }
-    return r;
   }
 
   /**
    * Per char below {@code U+0800}: 1 when it is {@code \p{Lu}}, 2 when it is in {@code [\p{L}\p{M}\d]} (so no
-   * capital phrase starts right after it).
+   * capital phrase starts right after it), 4 when it is a key char of {@link DateFinder}.
    */
   private static final byte[] CAP_FLAGS = new byte[0x800];
 
@@ -80,15 +95,25 @@ final class Doc {
       boolean upper = type == Character.UPPERCASE_LETTER;
       boolean blocks = type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK
           || c >= '0' && c <= '9';
-      CAP_FLAGS[c] = (byte) ((upper ? 1 : 0) | (blocks ? 2 : 0));
+      boolean key = c >= '0' && c <= '9' || c < 128 && "JFMASONDTW".indexOf(c) >= 0;
+      CAP_FLAGS[c] = (byte) ((upper ? 1 : 0) | (blocks ? 2 : 0) | (key ? 4 : 0));
     }
   }
 
+  /** {@link #capStarts(int)} of a text. */
   static int[] capStarts(String t) {
+    return capStarts(t, null);
+  }
+
+  /** {@link #capStarts(String)}, and when {@code keys} is not null, {@link #keyChars(int)} of {@code t} in it. */
+  static int[] capStarts(String t, int @Nullable [] @Nullable [] keys) {
     int n = t.length();
     Scratch scratch = Scratch.get();
     int[] out = scratch.offsets;
+    int[] kout = scratch.keys;
     int k = 0;
+    int kk = 0;
+    int mask = keys != null ? 5 : 1;
     boolean blocked = false; // the char before i is in [\p{L}\p{M}\d] and not a surrogate
     char[] buf = scratch.chunk; // the text is read in chunks: no index check per char
     for (int from = 0; from < n; from += buf.length) {
@@ -99,12 +124,19 @@ final class Doc {
         boolean upper;
         if (c < CAP_FLAGS.length) {
           int f = CAP_FLAGS[c];
-          upper = (f & 1) != 0;
-          if (upper && !blocked) {
-            if (k == out.length) {
-              out = java.util.Arrays.copyOf(out, k * 2);
+          if ((f & mask) != 0) { // a capital or (when asked) a key char: rare
+            if ((f & 1) != 0 && !blocked) {
+              if (k == out.length) {
+                out = java.util.Arrays.copyOf(out, k * 2);
+              }
+              out[k++] = from + j;
             }
-            out[k++] = from + j;
+            if ((f & 4) != 0 && keys != null) {
+              if (kk == kout.length) {
+                kout = java.util.Arrays.copyOf(kout, kk * 2);
+              }
+              kout[kk++] = from + j;
+            }
           }
           blocked = (f & 2) != 0;
           continue;
@@ -132,6 +164,12 @@ final class Doc {
     }
     if (out.length <= Scratch.KEEP) {
       scratch.offsets = out; // a grown buffer is kept unless it is large
+    }
+    if (kout.length <= Scratch.KEEP) {
+      scratch.keys = kout;
+    }
+    if (keys != null) {
+      keys[0] = kk == 0 ? NO_STARTS : java.util.Arrays.copyOf(kout, kk);
     }
     return k == 0 ? NO_STARTS : java.util.Arrays.copyOf(out, k);
   }

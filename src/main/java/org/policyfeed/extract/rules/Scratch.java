@@ -20,6 +20,8 @@ final class Scratch {
   final char[] chunk = new char[2048];
   /** {@link Doc#capStarts(String)}: its output. */
   int[] offsets = new int[1024];
+  /** {@link Doc#capStarts(String, int[][])}: the key chars it finds. */
+  int[] keys = new int[1024];
   /** {@link Rules#normalise}: the key being built. */
   char[] key = new char[128];
   /** {@link Sentences#split}: the sentence bounds. */
