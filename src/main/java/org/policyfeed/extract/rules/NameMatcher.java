@@ -102,34 +102,47 @@ final class NameMatcher {
   }
 
   /**
-   * A cheap necessary condition for a first repetition after the first token at {@code i}, read on ASCII chars only.
-   * Within a run of {@code [A-Za-z'\-]} from {@code i} the first token (INIT or NW) can end only at a {@code '} or
-   * {@code -} (which is no SP) or at the end of the run; so when the char ending the run is ASCII, it must be a space
-   * (or the full stop of an INIT), and the char after that space must be able to start TOK ({@code \p{Lu}}) or a
-   * PART or {@code al-} prefix (by its first two letters). A non-ASCII char anywhere it is read passes.
+   * A cheap necessary condition for a first repetition after the first token at {@code i}. The first token (INIT or
+   * NW) holds only chars of {@code [\p{L}\p{M}'’\-]} but for INIT's full stop, and a repetition starts with SP,
+   * which is none of them: so the run of such chars from {@code i} (read by a table below {@code U+0800}) must end
+   * at SP (or at the full stop of an INIT), and the char after that SP must be able to start TOK ({@code \p{Lu}}) or
+   * a PART or {@code al-} prefix (by its first two letters, all ASCII). A char at or above {@code U+0800} (but ’)
+   * anywhere it is read passes.
    */
   private static boolean mayRepeat(String t, int i, int limit) {
     int q = i + 1;
     char c = 0;
     while (q < limit) {
       c = t.charAt(q);
-      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'' || c == '-')) {
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'' || c == '-' || c == '’') {
+        q++;
+      } else if (c < 0x80) {
         break;
+      } else if (c >= 0x800) {
+        return true;
+      } else {
+        int type = Chars.type(c); // letters (Lu, Ll, Lt, Lm, Lo) and marks (Mn, Me, Mc): types 1 to 8
+        if (type < Character.UPPERCASE_LETTER || type > Character.COMBINING_SPACING_MARK) {
+          break;
+        }
+        q++;
       }
-      q++;
     }
     if (q >= limit) {
       return false; // no SP before the limit
     }
-    if (c >= 0x80 || c == '.') {
+    if (c == '.') {
       return true;
     }
-    if (c != ' ' || q + 1 >= limit) {
+    if (!Chars.sp(c) || q + 1 >= limit) {
       return false;
     }
     char a = t.charAt(q + 1);
-    if (a >= 0x80 || a >= 'A' && a <= 'Z') {
+    if (a >= 'A' && a <= 'Z' || a >= 0x800) {
       return true;
+    }
+    if (a >= 0x80) {
+      return Chars.type(a) == Character.UPPERCASE_LETTER;
     }
     if (a < 'a' || a > 'z') {
       return false;
