@@ -212,12 +212,19 @@ final class DateFinder {
   static int key(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
+      // every key char is in '0'..'W' (0x30 to 0x57): one subtraction and one comparison reject the lower-case
+      // letters, spaces and non-ASCII chars that make up most of a text; the table then tells the rest
       if (c - '0' <= 'W' - '0' && c >= '0' && KEY_CHAR[c] && (c <= '9' || i + 3 <= to && threeLetters(c,
           s.charAt(i + 1), s.charAt(i + 2)))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Whether {@link #key(String, int, int)} can stop at {@code c}: an ASCII digit or one of J F M A S O N D T W. */
+  static boolean keyChar(char c) {
+    return c < KEY_CHAR.length && KEY_CHAR[c];
   }
 
   /**

@@ -95,7 +95,7 @@ final class Doc {
       boolean upper = type == Character.UPPERCASE_LETTER;
       boolean blocks = type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK
           || c >= '0' && c <= '9';
-      boolean key = c >= '0' && c <= '9' || c < 128 && "JFMASONDTW".indexOf(c) >= 0;
+      boolean key = DateFinder.keyChar((char) c);
       CAP_FLAGS[c] = (byte) ((upper ? 1 : 0) | (blocks ? 2 : 0) | (key ? 4 : 0));
     }
   }
