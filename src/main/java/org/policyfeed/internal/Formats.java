@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.ServiceConfigurationError;
@@ -54,21 +55,40 @@ public final class Formats {
     this.strict = strict;
   }
 
-  /** The formats found through {@link ServiceLoader}, other than the built-in ones. */
+  /**
+   * The formats found through {@link ServiceLoader}, other than the built-in ones. A provider that implements
+   * another copy's {@link FeedFormat} (the library loaded twice, by different class loaders, and the thread's
+   * context loader seeing the other copy's {@code META-INF/services}) is not one of this copy's formats and is
+   * passed over; any other provider that cannot be loaded is an error.
+   */
   public static List<FeedFormat> discovered() {
     List<FeedFormat> found = new ArrayList<>();
     Set<Class<?>> seen = new LinkedHashSet<>();
-    try {
-      for (FeedFormat f : ServiceLoader.load(FeedFormat.class)) {
-        if (!(f instanceof NativeXmlFormat) && seen.add(f.getClass())) {
-          found.add(f);
+    Iterator<FeedFormat> providers = ServiceLoader.load(FeedFormat.class).iterator();
+    while (true) {
+      FeedFormat f;
+      try {
+        if (!providers.hasNext()) {
+          return found;
         }
+        f = providers.next();
+      } catch (ServiceConfigurationError e) {
+        if (ofAnotherCopy(e)) {
+          continue; // the loader goes on with the next provider listed
+        }
+        throw new IllegalStateException("a feed format listed for ServiceLoader cannot be loaded: "
+            + e.getMessage(), e);
       }
-    } catch (ServiceConfigurationError e) {
-      throw new IllegalStateException("a feed format listed for ServiceLoader cannot be loaded: "
-          + e.getMessage(), e);
+      if (!(f instanceof NativeXmlFormat) && seen.add(f.getClass())) {
+        found.add(f);
+      }
     }
-    return found;
+  }
+
+  /** Whether the provider was loaded but is no {@link FeedFormat} of this copy ({@link ServiceLoader}'s words). */
+  private static boolean ofAnotherCopy(ServiceConfigurationError e) {
+    String m = e.getMessage();
+    return e.getCause() == null && m != null && m.endsWith(" not a subtype");
   }
 
   public List<FeedFormat> formats() {
