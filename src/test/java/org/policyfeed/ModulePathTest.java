@@ -3,14 +3,12 @@ package org.policyfeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.policyfeed.cli.Main;
+import org.policyfeed.testing.ChildJvm;
 
 /**
  * The library as a named module, as a modular application uses it: the CLI run from the module path (the compiled
@@ -36,27 +34,12 @@ class ModulePathTest {
       }
     }
     assertThat(modulePath).hasSize(REQUIRED.size() + 1);
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String feed = "testdata/icmpd-news-2019-03.rss";
-    String viaModules = run(java, "-p", String.join(File.pathSeparator, modulePath), "-m",
+    String viaModules = ChildJvm.run("-p", String.join(File.pathSeparator, modulePath), "-m",
         "org.policyfeed/" + Main.class.getName(), "--format", "jsonl", "--no-progress", feed);
-    String viaClassPath = run(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--format",
+    String viaClassPath = ChildJvm.run("-cp", System.getProperty("java.class.path"), Main.class.getName(), "--format",
         "jsonl", "--no-progress", feed);
     assertThat(viaModules.lines()).hasSize(10);
     assertThat(viaModules).isEqualTo(viaClassPath);
-  }
-
-  /** The standard output of a child JVM that must exit 0. */
-  private static String run(String... command) throws Exception {
-    Path err = Files.createTempFile("policyfeed-module-path", ".err");
-    try {
-      Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-      assertThat(p.exitValue()).as(Files.readString(err)).isZero();
-      return out;
-    } finally {
-      Files.delete(err);
-    }
   }
 }
