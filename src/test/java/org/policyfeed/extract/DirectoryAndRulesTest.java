@@ -52,6 +52,18 @@ class DirectoryAndRulesTest {
     }
 
     @Test
+    void sinceItsStartSetsTheStartOfTheProjectNamedAfterIt() {
+        // invented, after own-items.rss ("Since its start in February 2017, SAFE ROUTES has provided ...")
+        ExtractionStage.Entities e = extract(null, null, "The Invented Safe Passage Scheme (ISPS) closed in Vienna. "
+            + "Since its start in February 2017, ISPS has informed many people. Since its start in 2015, the "
+            + "invented agency has grown.");
+        assertThat(e.projects()).singleElement().satisfies(pr -> {
+            assertThat(pr.acronym()).isEqualTo("ISPS");
+            assertThat(pr.start()).isEqualTo(LocalDate.of(2017, 2, 1));
+        });
+    }
+
+    @Test
     void mentionsCarryFieldOffsetsAndSentence() {
         ExtractionStage.Entities e = extract("Invented: Ms Ada Nowak speaks",
             "Invented teaser. Ms Ada Nowak, Head of Office at the Invented Agency, opened the...",
