@@ -242,13 +242,12 @@ final class Dated {
       String t = f.text();
       int[] keys = doc.keyChars(fi); // where a date can be: found in the pass that finds the capitals
       boolean paren = t.indexOf('(') >= 0;
-      boolean sinceIts = t.contains("ince its");
       Projects.Hit next = projects.hitAfter(fi, 0, Integer.MAX_VALUE); // the first project hit at or after a
       for (FieldText.Sentence sen : f.sentences()) {
         int a = sen.start();
         int b = sen.end();
-        // nothing to do without a date, a '(' for YEAR_PAREN, a project for RUN_PERIOD or WHICH_PERIOD, or
-        // "ince its" for SINCE_START; and no copy of the sentence without a date in it
+        // nothing to do without a date, a '(' for YEAR_PAREN or a project for RUN_PERIOD, WHICH_PERIOD and
+        // SINCE_START (which needs a year as well); and no copy of the sentence without a date in it
         int key = DateFinder.key(t, keys, a, b);
         if (next != null && next.start() < a) {
           // yearPeriods may have looked up the first hit after one in an earlier sentence: when that one starts
@@ -258,11 +257,10 @@ final class Dated {
         }
         Projects.Hit first = next != null && next.end() <= b ? next : null; // projects.hitAfter(fi, a, b)
         nextHit = next;
-        if (key < 0 && first == null && !(paren && parenIn(fi, t, a, b))
-            && !(sinceIts && DateMatch.startsWithin(t, "ince its", a, b - 8))) {
+        if (key < 0 && first == null && !(paren && parenIn(fi, t, a, b))) {
           continue;
         }
-        yearPeriods(fi, f, sen, first, sinceIts);
+        yearPeriods(fi, f, sen, first);
         if (key < 0) {
           continue; // DateFinder finds nothing
         }
@@ -356,11 +354,9 @@ final class Dated {
 
   /**
    * Project periods in a sentence: "(2019-2021)" after a project, "… runs from 2019 to 2022", "which runs between
-   * …", "since its start in …". {@code first} is the sentence's first project hit ({@code projects.hitAfter});
-   * {@code sinceIts} whether the field holds "ince its".
+   * …", "since its start in …". {@code first} is the sentence's first project hit ({@code projects.hitAfter}).
    */
-  private void yearPeriods(int fi, FieldText f, FieldText.Sentence sen, Projects.@Nullable Hit first,
-      boolean sinceIts) {
+  private void yearPeriods(int fi, FieldText f, FieldText.Sentence sen, Projects.@Nullable Hit first) {
     String t = f.text();
     int sa = sen.start();
     int sb = sen.end();
@@ -447,7 +443,9 @@ final class Dated {
         }
       }
     }
-    if (!sinceIts || !DateMatch.startsWithin(t, "ince its", sa, sb - 8)) {
+    // SINCE_START sets the start of a project mentioned after it in the sentence: without a mention starting in
+    // the sentence there is none
+    if (!projects.hitStartsIn(fi, sa, sb) || !DateMatch.startsWithin(t, "ince its", sa, sb - 8)) {
       return;
     }
     if (s == null) {

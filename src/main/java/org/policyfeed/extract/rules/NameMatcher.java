@@ -35,6 +35,9 @@ final class NameMatcher {
       "zu", "y");
   /** The prefixes before a hyphen in TOK, longest first where one begins another. */
   private static final String[] PREFIXES = {"al", "el", "ad", "ash", "as", "ar"};
+  /** The first letters of {@link #PREFIXES}, one bit each ({@code 1 << (letter - 'a')}). */
+  private static final int PREFIX_FIRSTS = java.util.Arrays.stream(PREFIXES).mapToInt(p -> 1 << p.charAt(0) - 'a')
+      .reduce(0, (a, b) -> a | b);
   /**
    * Whether a particle or prefix starts with a letter and a second char: index {@code 27 * (first - 'a') + i}, with
    * {@code i} the second letter's index or 26 for a space (after a one-letter particle).
@@ -207,6 +210,10 @@ final class NameMatcher {
 
   /** {@code (?:al|el|ad|ash|as|ar)[\-‑]} at {@code r}: the end, or -1. */
   private static int prefix(String t, int r, int limit) {
+    char c0 = r < limit ? t.charAt(r) : 0;
+    if (c0 < 'a' || c0 > 'z' || (PREFIX_FIRSTS & 1 << c0 - 'a') == 0) {
+      return -1; // most often a capital: no prefix starts with it
+    }
     for (String prefix : PREFIXES) {
       int h = r + prefix.length();
       if (h < limit && t.startsWith(prefix, r)) {

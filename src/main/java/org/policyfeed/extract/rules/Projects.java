@@ -874,6 +874,13 @@ final class Projects {
     return best;
   }
 
+  /** Whether a project mention starts in {@code [from, to)} of field {@code fi}. */
+  boolean hitStartsIn(int fi, int from, int to) {
+    HitIndex ix = byStart[fi];
+    int i = ix.ceiling(from);
+    return i < ix.size() && ix.start(i) < to;
+  }
+
   /** The project mentioned first after an offset in the same sentence, or null. */
   @Nullable Hit hitAfter(int fi, int offset, int sentenceEnd) {
     HitIndex ix = byStart[fi];
