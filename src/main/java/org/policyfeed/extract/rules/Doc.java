@@ -49,8 +49,8 @@ final class Doc {
     return f.mention(start, end);
   }
 
-  private int[][] capStarts;
-  private int[][] keyChars;
+  /** Per field, {@link #scan(String)} of its text; made on first use. */
+  private int @Nullable [] @Nullable [] [] scans;
 
   /**
    * Where a capital ({@code \p{Lu}}, a code point) starts that is not after {@code [\p{L}\p{M}\d]} as a one-char
@@ -58,8 +58,7 @@ final class Doc {
    * can start, in text order; computed once per field, in the same pass as {@link #keyChars(int)}.
    */
   int[] capStarts(int fi) {
-    scan(fi);
-    return capStarts[fi];
+    return scanned(fi)[0];
   }
 
   /**
@@ -67,20 +66,19 @@ final class Doc {
    * or one of the capitals J F M A S O N D T W), in text order; see {@link DateFinder#key(String, int[], int, int)}.
    */
   int[] keyChars(int fi) {
-    scan(fi);
-    return keyChars[fi];
+    return scanned(fi)[1];
   }
 
-  private void scan(int fi) {
-    if (capStarts == null) {
-      capStarts = new int[fields.size()][];
-      keyChars = new int[fields.size()][];
+  private int[][] scanned(int fi) {
+    if (scans == null) {
+      scans = new int[fields.size()][][];
     }
-    if (capStarts[fi] == null) {
-      int[][] keys = new int[1][];
-      capStarts[fi] = capStarts(fields.get(fi).text(), keys);
-      keyChars[fi] = keys[0];
+    int[][] r = scans[fi];
+    if (r == null) {
+      r = scan(fields.get(fi).text());
+      scans[fi] = r;
     }
+    return r;
   }
 
   /**
@@ -102,18 +100,17 @@ final class Doc {
 
   /** {@link #capStarts(int)} of a text. */
   static int[] capStarts(String t) {
-    return capStarts(t, null);
+    return scan(t)[0];
   }
 
-  /** {@link #capStarts(String)}, and when {@code keys} is not null, {@link #keyChars(int)} of {@code t} in it. */
-  static int[] capStarts(String t, int @Nullable [] @Nullable [] keys) {
+  /** {@link #capStarts(int)} and {@link #keyChars(int)} of a text, in that order, found in one pass. */
+  static int[][] scan(String t) {
     int n = t.length();
     Scratch scratch = Scratch.get();
     int[] out = scratch.offsets;
     int[] kout = scratch.keys;
     int k = 0;
     int kk = 0;
-    int mask = keys != null ? 5 : 1;
     boolean blocked = false; // the char before i is in [\p{L}\p{M}\d] and not a surrogate
     char[] buf = scratch.chunk; // the text is read in chunks: no index check per char
     for (int from = 0; from < n; from += buf.length) {
@@ -124,14 +121,14 @@ final class Doc {
         boolean upper;
         if (c < CAP_FLAGS.length) {
           int f = CAP_FLAGS[c];
-          if ((f & mask) != 0) { // a capital or (when asked) a key char: rare
+          if ((f & 5) != 0) { // a capital or a key char: rare
             if ((f & 1) != 0 && !blocked) {
               if (k == out.length) {
                 out = java.util.Arrays.copyOf(out, k * 2);
               }
               out[k++] = from + j;
             }
-            if ((f & 4) != 0 && keys != null) {
+            if ((f & 4) != 0) {
               if (kk == kout.length) {
                 kout = java.util.Arrays.copyOf(kout, kk * 2);
               }
@@ -168,10 +165,8 @@ final class Doc {
     if (kout.length <= Scratch.KEEP) {
       scratch.keys = kout;
     }
-    if (keys != null) {
-      keys[0] = kk == 0 ? NO_STARTS : java.util.Arrays.copyOf(kout, kk);
-    }
-    return k == 0 ? NO_STARTS : java.util.Arrays.copyOf(out, k);
+    return new int[][] {k == 0 ? NO_STARTS : java.util.Arrays.copyOf(out, k),
+        kk == 0 ? NO_STARTS : java.util.Arrays.copyOf(kout, kk)};
   }
 
   private static final int[] NO_STARTS = new int[0];

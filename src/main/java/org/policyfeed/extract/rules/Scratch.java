@@ -6,7 +6,7 @@ package org.policyfeed.extract.rules;
  * nesting. A buffer that grows past {@link #KEEP} is used once and not kept.
  *
  * <p>Why per thread: the users are static methods called tens of thousands of times per MB of feed ({@link
- * Rules#normalise}, {@link Sentences#split}, {@link Doc#capStarts(String)}), some from outside any object that
+ * Rules#normalise}, {@link Sentences#split}, {@link Doc#scan(String)}), some from outside any object that
  * could own a buffer (the directory, the evaluation, {@link org.policyfeed.extract.FieldText}); a buffer per call
  * was a few percent of all bytes the reader allocated.
  */
@@ -16,11 +16,11 @@ final class Scratch {
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-  /** {@link Doc#capStarts(String)}: the chunk of text it reads. */
+  /** {@link Doc#scan(String)}: the chunk of text it reads. */
   final char[] chunk = new char[2048];
-  /** {@link Doc#capStarts(String)}: its output. */
+  /** {@link Doc#scan(String)}: the capital starts it finds. */
   int[] offsets = new int[1024];
-  /** {@link Doc#capStarts(String, int[][])}: the key chars it finds. */
+  /** {@link Doc#scan(String)}: the key chars it finds. */
   int[] keys = new int[1024];
   /** {@link Rules#normalise}: the key being built. */
   char[] key = new char[128];
