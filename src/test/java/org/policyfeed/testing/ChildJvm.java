@@ -20,7 +20,7 @@ public final class ChildJvm {
 
   /**
    * Runs {@code java} with the arguments and returns its standard output; fails when it does not exit 0 within
-   * two minutes (with its standard error as the message).
+   * ten minutes (with its standard error as the message).
    */
   public static String run(String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(java()));
@@ -29,7 +29,7 @@ public final class ChildJvm {
     try {
       Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+      assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
       assertThat(p.exitValue()).as(Files.readString(err)).isZero();
       return out;
     } finally {
