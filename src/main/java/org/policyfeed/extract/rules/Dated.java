@@ -770,7 +770,7 @@ final class Dated {
     int fi = doc.fields.indexOf(f);
     for (int ms = DateMatch.eventNameFind(s, 0), me; ms >= 0; ms = DateMatch.eventNameFind(s, me)) {
       me = DateMatch.eventNameEnd(s, ms);
-      if (fi >= 0 && doc.inProjectSpan(fi, sen.start() + ms, sen.start() + me)) {
+      if (fi >= 0 && projects.inMention(fi, sen.start() + ms, sen.start() + me)) {
         continue; // a project's name is not an event's name
       }
       String n = eventName(s, ms, me);
@@ -1018,7 +1018,7 @@ final class Dated {
           String last = null;
           while (nps.find()) {
             Matcher np = nps.m;
-            if (placeWord(np.group(1)) && !doc.inProjectSpan(fi, next.start() + np.start(1), next.start() + np.end(1))) {
+            if (placeWord(np.group(1)) && !projects.inMention(fi, next.start() + np.start(1), next.start() + np.end(1))) {
               last = np.group(1);
             }
           }
@@ -1038,7 +1038,7 @@ final class Dated {
       String last = null;
       while (tps.find()) {
         Matcher tp = tps.m;
-        if (placeWord(tp.group(1)) && !doc.inProjectSpan(gi, tp.start(1), tp.end(1))) {
+        if (placeWord(tp.group(1)) && !projects.inMention(gi, tp.start(1), tp.end(1))) {
           last = tp.group(1);
         }
       }
@@ -1093,7 +1093,7 @@ final class Dated {
       }
       String first = Doc.words(p)[0];
       if (Lex.NOT_NAME.contains(first) && !first.equals("San") && !first.equals("Santa") && !first.equals("São")
-          && !first.equals("Saint") || doc.inProjectSpan(fi, sen.start() + m.start(1), sen.start() + m.end(1))
+          && !first.equals("Saint") || projects.inMention(fi, sen.start() + m.start(1), sen.start() + m.end(1))
           || HAS_DIGIT.matcher(p).find()) {
         continue;
       }

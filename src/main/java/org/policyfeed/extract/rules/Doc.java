@@ -24,16 +24,11 @@ final class Doc {
   final ItemFields item;
   final @Nullable LocalDate pub;
   final List<FieldText> fields;
-  /** Per field, spans covered by project mentions (start to end); places are not looked for there. */
-  private final java.util.TreeMap<Integer, Integer>[] projectSpans;
 
   Doc(ItemFields item) {
     this.item = item;
     this.pub = item.publishedDate();
     this.fields = item.fields();
-    @SuppressWarnings("unchecked")
-    java.util.TreeMap<Integer, Integer>[] spans = new java.util.TreeMap[fields.size()]; // made on first use
-    this.projectSpans = spans;
   }
 
   static boolean truncatedAt(FieldText f, int end) {
@@ -174,31 +169,6 @@ final class Doc {
   /** Where {@link #CAP_PHRASE} can start: a capital not after a letter or digit. */
   static boolean capStart(String t, int i) {
     return Scan.upperAt(t, i) && !Scan.afterLetterOrDigit(t, i);
-  }
-
-  void addProjectSpan(int fieldIndex, int start, int end) {
-    java.util.TreeMap<Integer, Integer> spans = projectSpans[fieldIndex];
-    if (spans == null) {
-      spans = new java.util.TreeMap<>();
-      projectSpans[fieldIndex] = spans;
-    }
-    spans.merge(start, end, Math::max);
-  }
-
-  boolean inProjectSpan(int fieldIndex, int start, int end) {
-    java.util.TreeMap<Integer, Integer> spans = projectSpans[fieldIndex];
-    if (spans == null) {
-      return false; // no project mention in the field
-    }
-    java.util.Map.Entry<Integer, Integer> e = spans.floorEntry(end - 1);
-    int steps = 0;
-    while (e != null && steps++ < 8) {
-      if (start < e.getValue() && end > e.getKey()) {
-        return true;
-      }
-      e = spans.lowerEntry(e.getKey());
-    }
-    return false;
   }
 
   /** The letters (and digits when asked) of a string, in order. */

@@ -874,6 +874,22 @@ final class Projects {
     return best;
   }
 
+  /**
+   * Whether {@code [start, end)} of field {@code fi} overlaps a project mention (names and places are not looked
+   * for there): of the mentions that start before {@code end}, the last eight are tried, each start with its
+   * longest mention.
+   */
+  boolean inMention(int fi, int start, int end) {
+    HitIndex ix = byStart[fi];
+    int steps = 0;
+    for (int i = ix.floor(end - 1); i >= 0 && steps++ < 8; i--) {
+      if (start < ix.hit(i).end && end > ix.start(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a project mention starts in {@code [from, to)} of field {@code fi}. */
   boolean hitStartsIn(int fi, int from, int to) {
     HitIndex ix = byStart[fi];
@@ -1012,7 +1028,6 @@ final class Projects {
       }
       byStart[fi].put(s, h);
     }
-    doc.addProjectSpan(fi, s, e);
   }
 
   static ProjectKind kind(Acc a) {
