@@ -8,6 +8,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.policyfeed.testing.GeneratedFeed;
 
 /**
  * Compares two builds of policyfeed on one feed file in one JVM: each CLI jar (which bundles the library's
@@ -16,8 +17,10 @@ import java.util.Arrays;
  * ratios (A over B: above 1 when B is faster) is printed with its quartiles. A slow stretch of a shared host slows
  * both reads of a round alike, so the paired ratio stays where separate JMH runs of each build drift apart.
  *
- * <p>{@code java -cp target/benchmarks.jar org.policyfeed.bench.PairedJars A.jar B.jar FEED [WARMUP ROUNDS]}
- * (defaults 10 and 30). For changes that must not change speed as well: the same jar twice gives the noise.
+ * <p>{@code java -cp target/benchmarks.jar org.policyfeed.bench.PairedJars A.jar B.jar [FEED [WARMUP ROUNDS]]}
+ * (defaults 10 and 30); without a feed file, or with {@code -}, the input of {@link FeedBenchmark}
+ * ({@code GeneratedFeed(2200, 6)}, about 10 MB). For changes that must not change speed as well: the same jar
+ * twice gives the noise.
  */
 public final class PairedJars {
   private PairedJars() {}
@@ -25,11 +28,18 @@ public final class PairedJars {
   /**
    * Runs the comparison.
    *
-   * @param args jar A, jar B, the feed file, optionally the warm-up and measured round counts
+   * @param args jar A, jar B, optionally the feed file and the warm-up and measured round counts
    * @throws Exception when a jar cannot be loaded or a read fails
    */
   public static void main(String[] args) throws Exception {
-    byte[] feed = Files.readAllBytes(Path.of(args[2]));
+    byte[] feed;
+    if (args.length > 2 && !args[2].equals("-")) {
+      feed = Files.readAllBytes(Path.of(args[2]));
+    } else {
+      try (GeneratedFeed g = new GeneratedFeed(2200, 6)) {
+        feed = g.readAllBytes();
+      }
+    }
     int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 10;
     int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 30;
     Object[] readers = new Object[2];
