@@ -16,7 +16,7 @@ import org.policyfeed.testing.ChildJvm;
 
 /**
  * The library does no file, network or clock access of its own: only the CLI opens files. This scans
- * the library's sources for the APIs that would do it.
+ * the library's sources for the APIs that would do it, and reads feeds under other JVM defaults.
  */
 class PurityTest {
   static final Pattern FORBIDDEN = Pattern.compile(
