@@ -12,7 +12,7 @@ import org.policyfeed.testing.GeneratedFeed;
 
 /**
  * Compares two builds of policyfeed on one feed in one JVM: each CLI jar (which bundles the library's
- * dependencies) is loaded by a class loader of its own, and  full-pipeline reads of the feed alternate between the
+ * dependencies) is loaded by a class loader of its own, and full-pipeline reads of the feed alternate between the
  * two, the order swapped every round. Each read is timed in thread CPU time, and the median of the per-round time
  * ratios (A over B: above 1 when B is faster) is printed with its quartiles. A slow stretch of a shared host slows
  * both reads of a round alike, so the paired ratio stays where separate JMH runs of each build drift apart.
