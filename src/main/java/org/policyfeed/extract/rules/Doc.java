@@ -93,11 +93,6 @@ final class Doc {
     }
   }
 
-  /** {@link #capStarts(int)} of a text. */
-  static int[] capStarts(String t) {
-    return scan(t)[0];
-  }
-
   /** {@link #capStarts(int)} and {@link #keyChars(int)} of a text, in that order, found in one pass. */
   static int[][] scan(String t) {
     int n = t.length();

@@ -256,7 +256,7 @@ class HandMatchersTest {
         }
       }
       List<Integer> got = new ArrayList<>();
-      for (int i : Doc.capStarts(t)) {
+      for (int i : Doc.scan(t)[0]) {
         got.add(i);
       }
       assertThat(got).as(t).isEqualTo(want);

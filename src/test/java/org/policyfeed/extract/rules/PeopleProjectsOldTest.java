@@ -88,7 +88,7 @@ class PeopleProjectsOldTest {
     }
     Random r = new Random(17);
     for (String t : texts) {
-      int[] starts = Doc.capStarts(t);
+      int[] starts = Doc.scan(t)[0];
       int next = 0;
       for (int i : starts) {
         if (i < next) {

@@ -59,7 +59,7 @@ class PhraseCursorTest {
     long held = 0;
     for (String t : texts) {
       int[][] want = phrases(t);
-      int[] starts = Doc.capStarts(t);
+      int[] starts = Doc.scan(t)[0];
       PhraseCursor every = new PhraseCursor(t, starts);
       for (int pos = 0; pos < t.length(); pos++) {
         check(t, want, every, pos);

@@ -63,7 +63,7 @@ class ProjectsGatesTest {
     long passed = 0;
     long phrases = 0;
     for (String t : texts) {
-      int[] ks = Projects.kindStarts(t, Doc.capStarts(t));
+      int[] ks = Projects.kindStarts(t, Doc.scan(t)[0]);
       Matcher m = Doc.CAP_PHRASE.matcher(t);
       while (m.find()) {
         int ps = m.start();
