@@ -64,8 +64,13 @@ import org.policyfeed.testing.GeneratedFeed;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 public class FeedBenchmark {
 
-  /** Items in the generated feed; 2,200 items of 6 paragraphs make about 10 MB. */
-  @Param({"2200"})
+  /** The default of {@link #items}: 2,200 items of {@value #PARAGRAPHS} paragraphs make about 10 MB. */
+  static final String ITEMS = "2200";
+  /** Paragraphs in each item's body. */
+  static final int PARAGRAPHS = 6;
+
+  /** Items in the generated feed. */
+  @Param({ITEMS})
   public int items;
 
   private byte[] feed;
@@ -79,7 +84,7 @@ public class FeedBenchmark {
   /** Generates the feed once. */
   @Setup
   public void setUp() throws IOException {
-    try (GeneratedFeed g = new GeneratedFeed(items, 6)) {
+    try (GeneratedFeed g = new GeneratedFeed(items, PARAGRAPHS)) {
       feed = g.readAllBytes();
     }
     bytes = feed.length;

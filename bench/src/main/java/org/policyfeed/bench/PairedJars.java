@@ -36,7 +36,7 @@ public final class PairedJars {
     if (args.length > 2 && !args[2].equals("-")) {
       feed = Files.readAllBytes(Path.of(args[2]));
     } else {
-      try (GeneratedFeed g = new GeneratedFeed(2200, 6)) {
+      try (GeneratedFeed g = new GeneratedFeed(Integer.parseInt(FeedBenchmark.ITEMS), FeedBenchmark.PARAGRAPHS)) {
         feed = g.readAllBytes();
       }
     }
