@@ -64,6 +64,15 @@ final class Doc {
     return scanned(fi)[1];
   }
 
+  /**
+   * Per capital start of field {@code fi} ({@link #capStarts(int)}, same index): the index of the first capital start
+   * after the last char before it that no capitalised phrase holds ({@link PhraseCursor#breaks}), or 0 when there is
+   * none; {@link PhraseCursor} goes back to there.
+   */
+  int[] afterBreaks(int fi) {
+    return scanned(fi)[2];
+  }
+
   private int[][] scanned(int fi) {
     if (scans == null) {
       scans = new int[fields.size()][][];
@@ -78,7 +87,8 @@ final class Doc {
 
   /**
    * Per char below {@code U+0800}: 1 when it is {@code \p{Lu}}, 2 when it is in {@code [\p{L}\p{M}\d]} (so no
-   * capital phrase starts right after it), 4 when it is a key char of {@link DateFinder}.
+   * capital phrase starts right after it), 4 when it is a key char of {@link DateFinder}, 8 when no capital phrase
+   * holds it ({@link PhraseCursor#breaks}; never with 1 or 4).
    */
   private static final byte[] CAP_FLAGS = new byte[0x800];
 
@@ -89,18 +99,24 @@ final class Doc {
       boolean blocks = type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK
           || c >= '0' && c <= '9';
       boolean key = DateFinder.keyChar((char) c);
-      CAP_FLAGS[c] = (byte) ((upper ? 1 : 0) | (blocks ? 2 : 0) | (key ? 4 : 0));
+      CAP_FLAGS[c] = (byte) ((upper ? 1 : 0) | (blocks ? 2 : 0) | (key ? 4 : 0)
+          | (PhraseCursor.breaks((char) c) ? 8 : 0));
     }
   }
 
-  /** {@link #capStarts(int)} and {@link #keyChars(int)} of a text, in that order, found in one pass. */
+  /**
+   * {@link #capStarts(int)}, {@link #keyChars(int)} and {@link #afterBreaks(int)} of a text, in that order, found in
+   * one pass.
+   */
   static int[][] scan(String t) {
     int n = t.length();
     Scratch scratch = Scratch.get();
     int[] out = scratch.offsets;
+    int[] aout = scratch.afterBreaks;
     int[] kout = scratch.keys;
     int k = 0;
     int kk = 0;
+    int brk = 0; // the number of capital starts before the last break
     boolean blocked = false; // the char before i is in [\p{L}\p{M}\d] and not a surrogate
     char[] buf = scratch.chunk; // the text is read in chunks: no index check per char
     for (int from = 0; from < n; from += buf.length) {
@@ -111,11 +127,14 @@ final class Doc {
         boolean upper;
         if (c < CAP_FLAGS.length) {
           int f = CAP_FLAGS[c];
+          brk = (f & 8) != 0 ? k : brk;
           if ((f & 5) != 0) { // a capital or a key char: rare
             if ((f & 1) != 0 && !blocked) {
               if (k == out.length) {
                 out = java.util.Arrays.copyOf(out, k * 2);
+                aout = java.util.Arrays.copyOf(aout, k * 2);
               }
+              aout[k] = brk;
               out[k++] = from + j;
             }
             if ((f & 4) != 0) {
@@ -143,20 +162,25 @@ final class Doc {
         if (upper && !blocked) {
           if (k == out.length) {
             out = java.util.Arrays.copyOf(out, k * 2);
+            aout = java.util.Arrays.copyOf(aout, k * 2);
           }
+          aout[k] = brk;
           out[k++] = i;
+        } else if (PhraseCursor.breaks(c)) {
+          brk = k;
         }
         blocked = blocks;
       }
     }
     if (out.length <= Scratch.KEEP) {
       scratch.offsets = out; // a grown buffer is kept unless it is large
+      scratch.afterBreaks = aout;
     }
     if (kout.length <= Scratch.KEEP) {
       scratch.keys = kout;
     }
     return new int[][] {k == 0 ? NO_STARTS : java.util.Arrays.copyOf(out, k),
-        kk == 0 ? NO_STARTS : java.util.Arrays.copyOf(kout, kk)};
+        kk == 0 ? NO_STARTS : java.util.Arrays.copyOf(kout, kk), k == 0 ? NO_STARTS : java.util.Arrays.copyOf(aout, k)};
   }
 
   private static final int[] NO_STARTS = new int[0];

@@ -8,16 +8,18 @@ package org.policyfeed.extract.rules;
  * <p>{@code find()} tries the capital starts in order and skips those inside the last match, so where a phrase
  * starts depends on the phrases before it. But no phrase holds a char outside {@code [\p{L}\p{M}0-9'’\-& \u00a0]}
  * (a "break"; surrogates are taken as letters): a phrase that starts before a break ends before it, and after a
- * break the phrases are those that matching from the first capital start after it gives. So the cursor goes back
- * from a position asked for to the nearest break (no further than where it has matched up to already) and matches
- * from there.
+ * break the phrases are those that matching from the first capital start after it gives. So the cursor goes on
+ * from the first capital start after the last break before the position asked for ({@link Doc#afterBreaks}), unless
+ * it has matched past there already.
  *
- * <p>Positions must be asked for in increasing order (or the same one again). One cursor per text, not shared.
+ * <p>Capital starts must be asked for in increasing order (or the same one again). One cursor per text, not shared.
  */
 final class PhraseCursor {
   private final String t;
   /** The capital starts of the text ({@link Doc#capStarts}): where a phrase can start. */
   private final int[] starts;
+  /** Per capital start, the index of the first capital start after the last break before it. */
+  private final int[] afterBreaks;
   /** The next capital start to try. */
   private int next;
   /** The end of the last phrase found: starts before it are inside it. */
@@ -26,36 +28,20 @@ final class PhraseCursor {
   private int start = -1;
   private int end = -1;
 
-  PhraseCursor(String t, int[] capStarts) {
+  PhraseCursor(String t, int[] capStarts, int[] afterBreaks) {
     this.t = t;
     this.starts = capStarts;
+    this.afterBreaks = afterBreaks;
   }
 
   /**
-   * Whether a phrase holds {@code pos} ({@code start() <= pos < end()}); then {@link #start()} and {@link #end()}
-   * give it.
+   * Whether a phrase holds the capital start {@code capStarts[k]}; then {@link #start()} and {@link #end()} give
+   * it.
    */
-  boolean at(int pos) {
-    int from = next < starts.length ? starts[next] : t.length(); // matched up to here
-    if (from <= pos) {
-      for (int b = pos - 1; b >= from; b--) {
-        if (breaks(t.charAt(b))) {
-          // no phrase goes over b: go on from the first capital start after it
-          int lo = next;
-          int hi = starts.length;
-          while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= b) {
-              lo = mid + 1;
-            } else {
-              hi = mid;
-            }
-          }
-          next = lo;
-          break;
-        }
-      }
-      while (next < starts.length && starts[next] <= pos) {
+  boolean at(int k) {
+    if (next <= k) {
+      next = Math.max(next, afterBreaks[k]); // no phrase goes over the break: go on from the capital start after it
+      while (next <= k) {
         int i = starts[next++];
         if (i < covered) {
           continue; // inside the last phrase, where find() does not look
@@ -68,6 +54,7 @@ final class PhraseCursor {
         }
       }
     }
+    int pos = starts[k];
     return start <= pos && pos < end;
   }
 

@@ -161,7 +161,7 @@ final class Projects {
       }
       int[] capStarts = doc.capStarts(fi);
       if (mayHaveKindSegment(t, capStarts)) {
-        kindPhrases(fi, f, t, capStarts);
+        kindPhrases(fi, f, t, capStarts, doc.afterBreaks(fi));
       }
       Scan cue = t.contains("program") || t.contains("projects") || t.contains("initiatives")
           ? new Scan(CUE_LIST, t, Projects::cueListStart, 0, "program", "projects", "initiatives") : null;
@@ -460,13 +460,14 @@ final class Projects {
   }
 
   /** Capitalised phrases that end in a kind word: "Great Green Wall Initiative", "Mobility Partnership Facility II". */
-  private void kindPhrases(int fi, FieldText f, String t, int[] capStarts) {
+  private void kindPhrases(int fi, FieldText f, String t, int[] capStarts, int[] afterBreaks) {
     // only the phrases that hold a kind word that may end a segment, in text order, each once
-    PhraseCursor pc = new PhraseCursor(t, capStarts);
+    PhraseCursor pc = new PhraseCursor(t, capStarts, afterBreaks);
     int done = -1; // the start of the phrase split last
-    for (int k : kindStarts(t, capStarts)) {
+    for (int x : kindStarts(t, capStarts)) {
+      int k = capStarts[x];
       // the first word of a phrase ends no segment (a segment needs two words)
-      if (pc.at(k) && pc.start() != k && pc.start() != done && mayEndSegment(t, k, pc.end())) {
+      if (pc.at(x) && pc.start() != k && pc.start() != done && mayEndSegment(t, k, pc.end())) {
         kindPhrase(fi, f, t, pc.start(), pc.end());
         done = pc.start();
       }
@@ -477,11 +478,13 @@ final class Projects {
    * Where a word of a capitalised phrase after the first can be a kind word other than "Dialogue" (the only ones
    * {@link #kindSegment} takes): after a space ({@link Doc#SP}), at a capital start, with a key of
    * {@link #KIND_ENDS} there (all of which start with an ASCII capital, so every such word is at a capital start).
+   * Indices into {@code capStarts}, in increasing order.
    */
   static int[] kindStarts(String t, int[] capStarts) {
     int[] out = null;
     int n = 0;
-    for (int s : capStarts) {
+    for (int x = 0; x < capStarts.length; x++) {
+      int s = capStarts[x];
       char c = t.charAt(s);
       if (s > 0 && c >= 'A' && c <= 'Z' && (KIND_ENDS_FIRST & 1 << c - 'A') != 0 && Chars.sp(t.charAt(s - 1))) {
         for (String k : KIND_ENDS) {
@@ -491,7 +494,7 @@ final class Projects {
             } else if (n == out.length) {
               out = java.util.Arrays.copyOf(out, 2 * n);
             }
-            out[n++] = s;
+            out[n++] = x;
             break;
           }
         }
@@ -686,14 +689,15 @@ final class Projects {
       // only the phrases that start where a key can: NameKeys.find finds nothing in the others
       int[] capStarts = doc.capStarts(fi);
       PhraseCursor pc = null;
-      for (int c : capStarts) {
+      for (int x = 0; x < capStarts.length; x++) {
+        int c = capStarts[x];
         if (!mayStartKey(t, c, keys, firsts)) {
           continue;
         }
         if (pc == null) {
-          pc = new PhraseCursor(t, capStarts);
+          pc = new PhraseCursor(t, capStarts, doc.afterBreaks(fi));
         }
-        if (!pc.at(c) || pc.start() != c) {
+        if (!pc.at(x) || pc.start() != c) {
           continue; // no phrase starts here
         }
         // stripLeadingThe of the phrase, which has no white space at either end

@@ -20,6 +20,8 @@ final class Scratch {
   final char[] chunk = new char[2048];
   /** {@link Doc#scan(String)}: the capital starts it finds. */
   int[] offsets = new int[1024];
+  /** {@link Doc#scan(String)}: per capital start, where its phrase search goes back to (same length as offsets). */
+  int[] afterBreaks = new int[1024];
   /** {@link Doc#scan(String)}: the key chars it finds. */
   int[] keys = new int[1024];
   /** {@link Rules#normalise}: the key being built. */

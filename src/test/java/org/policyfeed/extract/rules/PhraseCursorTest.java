@@ -9,9 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Differential test for {@link PhraseCursor}: the phrase it finds at a position is the {@link Doc#CAP_PHRASE} match
- * of {@code find()} over the whole text that holds the position, asked at every position, at the capital starts
- * and at random increasing positions. Texts: the real, mutated and generated texts of {@link DateCorpus}, and
+ * Differential test for {@link PhraseCursor}: the phrase it finds at a capital start is the {@link Doc#CAP_PHRASE}
+ * match of {@code find()} over the whole text that holds the position, asked at every capital start and at random
+ * increasing ones; and {@link Doc#afterBreaks} is what going back char by char to the last break gives. Texts: the real, mutated and generated texts of {@link DateCorpus}, and
  * seeded random texts made of fragments chosen to hit the edges (invented for this test).
  */
 class PhraseCursorTest {
@@ -44,8 +44,9 @@ class PhraseCursorTest {
     return new int[][] {holder, end};
   }
 
-  private static void check(String t, int[][] want, PhraseCursor pc, int pos) {
-    boolean at = pc.at(pos);
+  private static void check(String t, int[][] want, PhraseCursor pc, int[] starts, int k) {
+    int pos = starts[k];
+    boolean at = pc.at(k);
     int s = want[0][pos];
     if (at != (s >= 0) || at && (pc.start() != s || pc.end() != want[1][s])) {
       assertThat(at ? "[" + pc.start() + ", " + pc.end() + ")" : "none").as("at %d of %s", pos, t)
@@ -54,34 +55,54 @@ class PhraseCursorTest {
   }
 
   @Test
-  void thePhraseAtAPositionIsTheMatchHoldingIt() {
+  void thePhraseAtACapitalStartIsTheMatchHoldingIt() {
     Random r = new Random(11);
     long held = 0;
     for (String t : texts) {
       int[][] want = phrases(t);
-      int[] starts = Doc.scan(t)[0];
-      PhraseCursor every = new PhraseCursor(t, starts);
-      for (int pos = 0; pos < t.length(); pos++) {
-        check(t, want, every, pos);
-        held += want[0][pos] >= 0 ? 1 : 0;
+      int[][] scan = Doc.scan(t);
+      int[] starts = scan[0];
+      PhraseCursor every = new PhraseCursor(t, starts, scan[2]);
+      for (int k = 0; k < starts.length; k++) {
+        check(t, want, every, starts, k);
+        held += want[0][starts[k]] >= 0 ? 1 : 0;
       }
-      PhraseCursor atStarts = new PhraseCursor(t, starts);
-      for (int c : starts) {
-        check(t, want, atStarts, c);
-      }
-      for (int k = 0; k < 3 && t.length() > 0; k++) {
-        PhraseCursor some = new PhraseCursor(t, starts);
-        int pos = r.nextInt(Math.min(t.length(), 50));
-        while (pos < t.length()) {
-          check(t, want, some, pos);
+      for (int j = 0; j < 3 && starts.length > 0; j++) {
+        PhraseCursor some = new PhraseCursor(t, starts, scan[2]);
+        int k = r.nextInt(Math.min(starts.length, 10));
+        while (k < starts.length) {
+          check(t, want, some, starts, k);
           if (r.nextInt(4) == 0) {
-            check(t, want, some, pos); // the same position again
+            check(t, want, some, starts, k); // the same start again
           }
-          pos += 1 + r.nextInt(r.nextBoolean() ? 8 : 200);
+          k += 1 + r.nextInt(r.nextBoolean() ? 3 : 40);
         }
       }
     }
-    assertThat(held).isGreaterThan(1_000_000);
+    assertThat(held).isGreaterThan(100_000);
+  }
+
+  @Test
+  void afterBreaksIsTheFirstCapitalStartAfterTheLastBreak() {
+    long gone = 0;
+    for (String t : texts) {
+      int[][] scan = Doc.scan(t);
+      int[] starts = scan[0];
+      assertThat(scan[2]).hasSameSizeAs(starts);
+      for (int k = 0; k < starts.length; k++) {
+        int b = starts[k] - 1;
+        while (b >= 0 && !PhraseCursor.breaks(t.charAt(b))) {
+          b--;
+        }
+        int want = 0;
+        while (want < k && starts[want] < b) {
+          want++;
+        }
+        assertThat(scan[2][k]).as("%d of %s", k, t).isEqualTo(want);
+        gone += k - want;
+      }
+    }
+    assertThat(gone).isGreaterThan(10_000); // the look back skips starts, not only none
   }
 
   @Test

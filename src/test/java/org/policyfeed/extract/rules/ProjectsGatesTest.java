@@ -63,7 +63,8 @@ class ProjectsGatesTest {
     long passed = 0;
     long phrases = 0;
     for (String t : texts) {
-      int[] ks = Projects.kindStarts(t, Doc.scan(t)[0]);
+      int[] starts = Doc.scan(t)[0];
+      int[] ks = java.util.Arrays.stream(Projects.kindStarts(t, starts)).map(x -> starts[x]).toArray();
       Matcher m = Doc.CAP_PHRASE.matcher(t);
       while (m.find()) {
         int ps = m.start();
