@@ -116,8 +116,7 @@ final class Doc {
     int[] kout = scratch.keys;
     int k = 0;
     int kk = 0;
-    int brk = 0; // the number of capital starts before the last break
-    boolean blocked = false; // the char before i is in [\p{L}\p{M}\d] and not a surrogate
+    int seen = 0; // CAP_FLAGS of the chars since the last capital start, or'd: 8 when a break is among them
     char[] buf = scratch.chunk; // the text is read in chunks: no index check per char
     for (int from = 0; from < n; from += buf.length) {
       int len = Math.min(buf.length, n - from);
@@ -127,14 +126,15 @@ final class Doc {
         boolean upper;
         if (c < CAP_FLAGS.length) {
           int f = CAP_FLAGS[c];
-          brk = (f & 8) != 0 ? k : brk;
+          seen |= f;
           if ((f & 5) != 0) { // a capital or a key char: rare
-            if ((f & 1) != 0 && !blocked) {
+            if ((f & 1) != 0 && !blockedAt(t, from + j)) {
               if (k == out.length) {
                 out = java.util.Arrays.copyOf(out, k * 2);
                 aout = java.util.Arrays.copyOf(aout, k * 2);
               }
-              aout[k] = brk;
+              aout[k] = (seen & 8) != 0 || k == 0 ? k : aout[k - 1];
+              seen = 0;
               out[k++] = from + j;
             }
             if ((f & 4) != 0) {
@@ -144,32 +144,26 @@ final class Doc {
               kout[kk++] = from + j;
             }
           }
-          blocked = (f & 2) != 0;
           continue;
         }
         int i = from + j;
-        boolean blocks;
         if (Character.isSurrogate(c)) {
           upper = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(t.charAt(i + 1))
               && Character.getType(Character.toCodePoint(c, t.charAt(i + 1))) == Character.UPPERCASE_LETTER;
-          blocks = false;
         } else {
-          int type = Chars.type(c);
-          upper = type == Character.UPPERCASE_LETTER;
-          // letters (Lu, Ll, Lt, Lm, Lo) and marks (Mn, Me, Mc); \d is ASCII only
-          blocks = type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK;
+          upper = Chars.type(c) == Character.UPPERCASE_LETTER;
         }
-        if (upper && !blocked) {
+        if (upper && !blockedAt(t, i)) {
           if (k == out.length) {
             out = java.util.Arrays.copyOf(out, k * 2);
             aout = java.util.Arrays.copyOf(aout, k * 2);
           }
-          aout[k] = brk;
+          aout[k] = (seen & 8) != 0 || k == 0 ? k : aout[k - 1];
+          seen = 0;
           out[k++] = i;
         } else if (PhraseCursor.breaks(c)) {
-          brk = k;
+          seen |= 8;
         }
-        blocked = blocks;
       }
     }
     if (out.length <= Scratch.KEEP) {
@@ -184,6 +178,20 @@ final class Doc {
   }
 
   private static final int[] NO_STARTS = new int[0];
+
+  /** Whether the char before {@code i} is in {@code [\p{L}\p{M}\d]} and not a surrogate: no capital phrase starts at i. */
+  private static boolean blockedAt(String t, int i) {
+    if (i == 0) {
+      return false;
+    }
+    char p = t.charAt(i - 1);
+    if (p < CAP_FLAGS.length) {
+      return (CAP_FLAGS[p] & 2) != 0;
+    }
+    // letters (Lu, Ll, Lt, Lm, Lo) and marks (Mn, Me, Mc); \d is ASCII only
+    int type = Chars.type(p);
+    return !Character.isSurrogate(p) && type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK;
+  }
 
   /** Where {@link #CAP_PHRASE} can start: a capital not after a letter or digit. */
   static boolean capStart(String t, int i) {
