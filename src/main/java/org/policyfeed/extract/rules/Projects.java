@@ -181,7 +181,8 @@ final class Projects {
           }
         }
       }
-      Scan theX = new Scan(THE_X_KIND, t, theXStarts(), 4, "the ", "the\u00a0");
+      // a match starts at a capital right after "the" and a space: a capital start
+      Scan theX = new Scan(THE_X_KIND, t, capStarts, theXStarts());
       while (theX.find()) {
         m = theX.m;
         String n = m.group(1);

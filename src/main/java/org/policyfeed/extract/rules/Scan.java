@@ -29,6 +29,19 @@ final class Scan {
   private int offset;
   private int[] nextAt;
 
+  /** The only positions tried, in increasing order, or null; the next one to try. */
+  private int[] candidates;
+  private int next;
+
+  /**
+   * As {@link #Scan(Pattern, String, Starts)}, but only the positions of {@code candidates} (increasing) are tried;
+   * every match must start at one of them. Such a scan is for this text only (see {@link #reset}).
+   */
+  Scan(Pattern p, String t, int[] candidates, Starts starts) {
+    this(p, t, starts);
+    this.candidates = candidates;
+  }
+
   /**
    * As {@link #Scan(Pattern, String, Starts)}, but only positions {@code offset} chars after an occurrence of one of
    * the anchors are tried; every match must start there.
@@ -56,6 +69,9 @@ final class Scan {
    * @return this scan
    */
   Scan reset(String text) {
+    if (candidates != null) {
+      throw new IllegalStateException("the candidates are positions in the first text");
+    }
     t = text;
     end = text.length();
     pos = 0;
@@ -72,6 +88,16 @@ final class Scan {
   boolean find() {
     if (anchors != null) {
       return findAnchored();
+    }
+    if (candidates != null) {
+      while (next < candidates.length) {
+        int i = candidates[next++];
+        if (i >= pos && matchesAt(i)) {
+          return true;
+        }
+      }
+      pos = end;
+      return false;
     }
     for (int i = pos; i < end; i++) {
       if (matchesAt(i)) {

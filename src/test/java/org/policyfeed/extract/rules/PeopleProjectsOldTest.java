@@ -223,10 +223,12 @@ class PeopleProjectsOldTest {
     List<String> all = new ArrayList<>(texts);
     all.add("the ABC Def-GH 12 project, the Great\u00a0Green\u00a0Wall\u00a0IV facility, the Xyzw programme"); // invented
     all.add("the A B C D programme the A B C II programme the Abcd 2 initiative the AB-CD-EF-GH facility"); // invented
+    all.add("the Ελλάδα project, the\u00a0Łódź programme, the ǅabcd facility, the Ⅻabc project, the 𝐀bcd project"
+        + " theThe Abcd project, the-Abcd project"); // invented
     long found = 0;
     for (String t : all) {
       java.util.regex.Matcher m = theXKind.matcher(t);
-      Scan s = new Scan(theXKind, t, Projects.theXStarts(), 4, "the ", "the\u00a0");
+      Scan s = new Scan(theXKind, t, Doc.scan(t)[0], Projects.theXStarts()); // as Projects.find tries it
       while (s.find()) {
         assertThat(m.find()).as(t).isTrue();
         assertThat(s.m.start()).isEqualTo(m.start());
