@@ -295,22 +295,36 @@ final class Dated {
     return x != null && x.end() <= sb ? x : null;
   }
 
-  // the first '(' at or after parenFrom in field parenField, or -1 when there is none; parenField -1 until known
-  private int parenField = -1;
-  private int parenFrom;
-  private int parenAt;
-
   /**
-   * {@code t.indexOf('(', from)} for field {@code fi}, whose text is {@code t}: looked up again only when the last
-   * answer for the field does not answer this one too (the sentences are read in order, and a '(' is rare).
+   * {@code t.indexOf(needle, from)} for the text {@code t} of field {@code fi}, looked up again only when the last
+   * answer for the field does not answer this one too (the sentences are read in order, and the needles are rare).
    */
-  private int nextParen(int fi, String t, int from) {
-    if (parenField != fi || from < parenFrom || parenAt >= 0 && parenAt < from) {
-      parenField = fi;
-      parenFrom = from;
-      parenAt = t.indexOf('(', from);
+  private static final class NextOf {
+    private final String needle;
+    private int field = -1; // -1 until known
+    private int from;
+    private int at;
+
+    NextOf(String needle) {
+      this.needle = needle;
     }
-    return parenAt;
+
+    int in(int fi, String t, int from) {
+      if (field != fi || from < this.from || at >= 0 && at < from) {
+        field = fi;
+        this.from = from;
+        at = t.indexOf(needle, from);
+      }
+      return at;
+    }
+  }
+
+  private final NextOf paren = new NextOf("(");
+  private final NextOf inceIts = new NextOf("ince its");
+
+  /** {@code t.indexOf('(', from)} for field {@code fi}, whose text is {@code t}. */
+  private int nextParen(int fi, String t, int from) {
+    return paren.in(fi, t, from);
   }
 
   /** Whether field {@code fi}, whose text is {@code t}, has a '(' in {@code [from, to)}. */
@@ -445,7 +459,8 @@ final class Dated {
     }
     // SINCE_START sets the start of a project mentioned after it in the sentence: without a mention starting in
     // the sentence there is none
-    if (!projects.hitStartsIn(fi, sa, sb) || !DateMatch.startsWithin(t, "ince its", sa, sb - 8)) {
+    int ince;
+    if (!projects.hitStartsIn(fi, sa, sb) || (ince = inceIts.in(fi, t, sa)) < 0 || ince > sb - 8) {
       return;
     }
     if (s == null) {
