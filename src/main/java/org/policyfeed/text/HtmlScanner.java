@@ -574,42 +574,28 @@ final class HtmlScanner {
   }
 
   /**
-   * The usual case of {@code absUrl}, without jsoup's URL parsing: a root-relative {@code href} such as
-   * {@code /news/item?id=3} against a plain http(s) base gives the base's scheme and authority followed by
-   * the {@code href}. Null (for jsoup to resolve) for anything else: whitespace or characters outside the
-   * URL-safe ASCII set, {@code //}, dot segments, a fragment, a base whose authority is not plain lower-case
-   * ASCII.
+   * The usual cases of {@code absUrl}, without jsoup's URL parsing: an absolute http(s) {@code href} with a plain
+   * lower-case ASCII authority (no port) and a plain path, such as {@code https://www.icmpd.org/news/}, is given
+   * as it is;
+   * a root-relative {@code href} such as {@code /news/item?id=3} against a plain http(s) base gives the base's
+   * scheme and authority followed by the {@code href}. Null (for jsoup to resolve) for anything else:
+   * whitespace or characters outside the URL-safe ASCII set, {@code //} in the path, dot segments, a fragment,
+   * an authority that is not plain lower-case ASCII, an absolute {@code href} without a path.
    */
   static @Nullable String resolvePlain(String base, String href) {
-    int n = href.length();
-    if (n == 0 || href.charAt(0) != '/' || n > 1 && href.charAt(1) == '/' || href.contains("/.")
-        || href.contains("//")) {
+    int scheme = schemeEnd(href);
+    if (scheme > 0) {
+      int end = authorityEnd(href, scheme);
+      // no port: jsoup writes it as a number (":080" becomes ":80")
+      return end > 0 && end < href.length() && href.charAt(end) == '/' && href.lastIndexOf(':', end) < scheme
+          && plainPath(href, end) ? href : null;
+    }
+    if (!plainPath(href, 0)) {
       return null;
     }
-    for (int i = 0; i < n; i++) {
-      char c = href.charAt(i);
-      if (c == '%') {
-        if (i + 2 >= n || !isHex(href.charAt(i + 1)) || !isHex(href.charAt(i + 2))) {
-          return null;
-        }
-      } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-          || "-._~:@!$&'()*+,;=/?".indexOf(c) >= 0)) {
-        return null;
-      }
-    }
-    int start = base.startsWith("https://") ? 8 : base.startsWith("http://") ? 7 : -1;
-    if (start < 0) {
-      return null;
-    }
-    int end = start;
-    while (end < base.length() && base.charAt(end) != '/' && base.charAt(end) != '?' && base.charAt(end) != '#') {
-      char c = base.charAt(end);
-      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == ':')) {
-        return null;
-      }
-      end++;
-    }
-    if (end == start || base.charAt(start) == '.' || base.charAt(start) == ':' || base.charAt(end - 1) == ':') {
+    int start = schemeEnd(base);
+    int end = start < 0 ? -1 : authorityEnd(base, start);
+    if (end < 0) {
       return null;
     }
     for (int i = end; i < base.length(); i++) {
@@ -619,6 +605,55 @@ final class HtmlScanner {
       }
     }
     return base.substring(0, end).concat(href);
+  }
+
+  /** The length of {@code https://} or {@code http://} when {@code s} starts with it, else -1. */
+  private static int schemeEnd(String s) {
+    return s.startsWith("https://") ? 8 : s.startsWith("http://") ? 7 : -1;
+  }
+
+  /**
+   * The end of a plain authority of {@code s} starting at {@code start} (lower-case ASCII letters, digits,
+   * {@code - . :}, up to {@code / ? #} or the end; not empty, not starting with {@code .} or {@code :}, not
+   * ending with {@code :}), or -1.
+   */
+  private static int authorityEnd(String s, int start) {
+    int end = start;
+    while (end < s.length() && s.charAt(end) != '/' && s.charAt(end) != '?' && s.charAt(end) != '#') {
+      char c = s.charAt(end);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == ':')) {
+        return -1;
+      }
+      end++;
+    }
+    if (end == start || s.charAt(start) == '.' || s.charAt(start) == ':' || s.charAt(end - 1) == ':') {
+      return -1;
+    }
+    return end;
+  }
+
+  /**
+   * Whether {@code s} from {@code from} is a plain root-relative path: a single {@code /} first, then URL-safe
+   * ASCII (valid {@code %} escapes), no {@code //} and no dot segment.
+   */
+  private static boolean plainPath(String s, int from) {
+    int n = s.length();
+    if (from >= n || s.charAt(from) != '/' || from + 1 < n && s.charAt(from + 1) == '/'
+        || s.indexOf("/.", from) >= 0 || s.indexOf("//", from) >= 0) {
+      return false;
+    }
+    for (int i = from; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= n || !isHex(s.charAt(i + 1)) || !isHex(s.charAt(i + 2))) {
+          return false;
+        }
+      } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || "-._~:@!$&'()*+,;=/?".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isHex(char c) {

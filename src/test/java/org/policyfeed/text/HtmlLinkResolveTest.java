@@ -9,8 +9,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link HtmlScanner#resolvePlain} gives what jsoup's {@code absUrl} gives whenever it answers. Bases and
- * links are invented: fixed tricky ones and seeded random ones.
+ * {@link HtmlScanner#resolvePlain} gives what jsoup's {@code absUrl} gives whenever it answers, for root-relative
+ * and absolute links. Bases and links are invented: fixed tricky ones and seeded random ones.
  */
 class HtmlLinkResolveTest {
 
@@ -38,6 +38,28 @@ class HtmlLinkResolveTest {
       }
       hrefs.add(sb.toString());
     }
+    // absolute links: fixed tricky ones, then a random authority and path after http:// or https://
+    hrefs.addAll(List.of("https://www.icmpd.org/news/", "https://www.icmpd.org", "https://www.icmpd.org?q=1",
+        "https://www.icmpd.org/a#frag", "http://example.org:8080/a", "https://example.org:/a", "https://.example.org/a",
+        "https://example..org/a", "https://example.org/a/../b", "HTTPS://example.org/a", "https://example.org/ä",
+        "https://WWW.example.org/a", "https://1.2.3.4/a", "https://example.org:99999/a", "https://example.org:ab/a",
+        "https://user@example.org/a", "https://example.org//a", "https:///a", "http://-x-/a", "https://example.org/a b",
+        "https://ex_ample.org/a", "https://münchen.de/a", "https://example.org/%41%zz", "ftp://example.org/a"));
+    for (int i = 0; i < 5_000; i++) {
+      // most from the chars the fast path takes, some from all (to hit its edges)
+      String authority = random.nextInt(4) > 0 ? "abc019-.:" : "abcXYZ019-.:@_";
+      String path = random.nextInt(4) > 0 ? "/abc019-._~%" : alphabet;
+      StringBuilder sb = new StringBuilder(random.nextBoolean() ? "https://" : "http://");
+      int n = random.nextInt(12);
+      for (int k = 0; k < n; k++) {
+        sb.append(authority.charAt(random.nextInt(authority.length())));
+      }
+      n = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(12);
+      for (int k = 0; k < n; k++) {
+        sb.append(k == 0 ? '/' : path.charAt(random.nextInt(path.length())));
+      }
+      hrefs.add(sb.toString());
+    }
     List<String> mismatches = new ArrayList<>();
     int answered = 0;
     for (String base : bases) {
@@ -53,6 +75,8 @@ class HtmlLinkResolveTest {
     }
     assertThat(mismatches).isEmpty();
     assertThat(answered).as("links the fast path resolves").isGreaterThan(5_000);
+    long absolute = hrefs.stream().filter(h -> h.startsWith("http") && HtmlScanner.resolvePlain("", h) != null).count();
+    assertThat(absolute).as("absolute links the fast path gives as they are").isGreaterThan(500);
     assertThat(HtmlScanner.resolvePlain("https://www.example.org/news/item-0/", "/item/0"))
         .isEqualTo("https://www.example.org/item/0");
   }
