@@ -28,7 +28,7 @@ final class Persons {
   private static final String LEFT = "(?=\\p{Lu})(?<![\\p{L}\\p{M}\\d'’\\-.])";
   private static final String NAME2 = NW + "(?:" + Doc.SP + "(?:" + PART + Doc.SP + "){0,3}" + TOK + "){1,3}";
   /** Three or more names: "A B, C D and E F" followed by a lower-case word or the end of the sentence. */
-  private static final Pattern LIST = Pattern.compile(LEFT + NAME2 + "(?:," + Doc.SP + NAME2 + "){1,8},?"
+  static final Pattern LIST = Pattern.compile(LEFT + NAME2 + "(?:," + Doc.SP + NAME2 + "){1,8},?"
       + Doc.SP + "and" + Doc.SP + NAME2 + "(?=" + Doc.SP + "\\p{Ll}|[.;]?$|[.;]" + Doc.SP + "|[.;]\\n)",
       Pattern.MULTILINE);
   private static final Pattern NAME2_P = Pattern.compile(LEFT + NAME2);
@@ -551,11 +551,13 @@ final class Persons {
   }
 
   /**
-   * Where {@link #LIST} can start: where {@link #nameStart} holds and the run of name characters (letters, marks,
-   * apostrophes, hyphens, spaces) from there is followed by a comma.
+   * Where {@link #LIST} can start: where {@link #nameStart} holds, the run of name characters (letters, marks,
+   * apostrophes, hyphens, spaces, full stops) from there is followed by a comma, a space and a name, and a name
+   * starts there too. The list's first name (NAME2, all name characters) ends where the run does, as its comma
+   * follows; the names are found by {@link NameMatcher}, as a match of NAME2 is a match of NAME as well.
    */
-  private static Scan.Starts listStarts() {
-    int[] run = {-1, 0}; // end of the run last scanned, whether a comma follows it
+  static Scan.Starts listStarts() {
+    int[] run = {-1, 0}; // end of the run last scanned, whether ", " and a name follow it
     return (t, i) -> {
       if (!nameStart(t, i)) {
         return false;
@@ -566,9 +568,10 @@ final class Persons {
           j++;
         }
         run[0] = j;
-        run[1] = j < t.length() && t.charAt(j) == ',' ? 1 : 0;
+        run[1] = j + 2 < t.length() && t.charAt(j) == ',' && Chars.sp(t.charAt(j + 1))
+            && NameMatcher.match(t, j + 2, t.length()) >= 0 ? 1 : 0;
       }
-      return run[1] == 1;
+      return run[1] == 1 && NameMatcher.match(t, i, t.length()) >= 0;
     };
   }
 
@@ -577,7 +580,8 @@ final class Persons {
       // '.' for initials ("J. P. Moreau")
       return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' || c == '\'' || c == '-' || c == '.';
     }
-    if (c == '\u00a0' || c == '’' || Character.isSurrogate(c) || Character.isLetter(c)) {
+    // U+2011, the no-break hyphen of "al‑Hassan" (TOK)
+    if (c == '\u00a0' || c == '’' || c == '\u2011' || Character.isSurrogate(c) || Character.isLetter(c)) {
       return true;
     }
     int type = Character.getType(c);
