@@ -44,7 +44,7 @@ final class Projects {
   private static final Pattern AND_THE = Pattern.compile("\\band" + SP + "the" + SP + "(" + Doc.CAPPHRASE + ")");
   private static final Pattern THE_X_KIND = Pattern.compile("(?<=\\bthe" + SP + ")(" + ACR + "|\\p{Lu}\\p{Ll}{3,})"
       + "(?:" + SP + PHASE + ")?" + SP + "(project|programme|initiative|facility)(?![\\p{L}])");
-  private static final Pattern IS_A = Pattern.compile("(?<![\\p{L}\\d])(" + ACR + ")" + SP + "is" + SP + "an?" + SP
+  static final Pattern IS_A = Pattern.compile("(?<![\\p{L}\\d])(" + ACR + ")" + SP + "is" + SP + "an?" + SP
       + "(project|programme|initiative|facility|process)\\b");
   private static final Pattern ACR_TOKEN = Pattern.compile("(?=[A-Z])(?<![\\p{L}\\d\\-])((?:Phase" + SP + PHASE + SP + "of"
       + SP + "(?:the" + SP + ")?)?)([A-Z][A-Za-z0-9\\-]*[A-Z][A-Za-z0-9\\-]*(?:" + SP + "[A-Z]{2,}[A-Z0-9]*)?)"
@@ -127,9 +127,9 @@ final class Projects {
       if (!t.contains("is a") && !t.contains("is\u00a0a")) {
         continue; // no match possible (IS_A needs "is", a space or no-break space, "a"): no matcher made
       }
-      Matcher m = IS_A.matcher(t);
-      while (m.find()) {
-        isA.putIfAbsent(m.group(1), kindOf(m.group(2)));
+      Scan s = new Scan(IS_A, t, isAStarts());
+      while (s.find()) {
+        isA.putIfAbsent(s.m.group(1), kindOf(s.m.group(2)));
       }
     }
     for (int fi = 0; fi < doc.fields.size(); fi++) {
@@ -308,6 +308,43 @@ final class Projects {
   }
 
   private static final String[] KIND_LOWER = {"project", "programme", "initiative", "facility"};
+
+  /**
+   * Where {@link #IS_A} can start: an ASCII capital, with "is a" or "is" and a no-break space and "a" before the run
+   * of ASCII letters, digits, hyphens and spaces from there ends (the acronym and "is a" are all such chars).
+   */
+  static Scan.Starts isAStarts() {
+    int[] st = {-1}; // end of the run last scanned
+    int[] next = {-1, -1}; // per form of "is a", its next occurrence at or after the last position asked
+    return (t, i) -> {
+      char c = t.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+      if (i >= st[0]) {
+        int j = i;
+        while (j < t.length() && isAChar(t.charAt(j))) {
+          j++;
+        }
+        st[0] = j;
+      }
+      int k = Integer.MAX_VALUE;
+      for (int w = 0; w < IS_A_FORMS.length; w++) {
+        if (next[w] != Integer.MAX_VALUE && next[w] < i) {
+          int x = t.indexOf(IS_A_FORMS[w], i);
+          next[w] = x < 0 ? Integer.MAX_VALUE : x;
+        }
+        k = Math.min(k, next[w]);
+      }
+      return k < st[0];
+    };
+  }
+
+  private static final String[] IS_A_FORMS = {"is a", "is\u00a0a"};
+
+  private static boolean isAChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == ' ' || c == '\u00a0';
+  }
 
   private static boolean theXChar(char c) {
     return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == ' '

@@ -240,6 +240,33 @@ class PeopleProjectsOldTest {
     assertThat(found).isGreaterThan(50);
   }
 
+  @Test
+  void isAScanFindsWhatTheRegexFinds() {
+    // the corpus, and seeded random texts of fragments around "is a" (invented for this test)
+    String[] fragments = {"MOHA", "EU-MIDA", "ABC", "Def", "X", "4", "2", "II", "is", "a", "an", "is a", "is an",
+        "project", "programme", "initiative", "facility", "process", "projects", "This", "é", "\u0301", ".", ",", "-",
+        "(", ")", "\n", "MOHA is a project", "ABC Def is an initiative", "X-Y 2 is\u00a0a", "is a facility", "EU is a",
+        "This is a process"};
+    List<String> all = DateCorpus.withInvented(fragments, 20261130L, 30_000, 12,
+        r -> r.nextInt(4) == 0 ? "\u00a0" : r.nextInt(4) == 0 ? "" : " ");
+    all.add("MOHA is a project. The EU-MIDA 2 is an initiative; ABC\u00a0DEF is\u00a0a facility, X-Y Z is a process"
+        + " and ThisIs a project, 4ABC is a programme, éABC is a project, e\u0301ABC is a project"); // invented
+    all.add("Crisis a project: MIEUX is a programme of the EU. Its phase MIEUX+ is a facility (EU) is a project"); // invented
+    long found = 0;
+    for (String t : all) {
+      java.util.regex.Matcher m = Projects.IS_A.matcher(t);
+      Scan s = new Scan(Projects.IS_A, t, Projects.isAStarts());
+      while (s.find()) {
+        assertThat(m.find()).as(t).isTrue();
+        assertThat(s.m.start()).isEqualTo(m.start());
+        assertThat(s.m.end()).isEqualTo(m.end());
+        found++;
+      }
+      assertThat(m.find()).as(t).isFalse();
+    }
+    assertThat(found).isGreaterThan(5_000);
+  }
+
   // ---- the code as it was ------------------------------------------------------------------------------------
 
   static String oldAppositive(String t, int from, int limit, int[] endOut) {
