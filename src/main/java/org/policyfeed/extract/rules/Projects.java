@@ -19,8 +19,8 @@ final class Projects {
   private static final String SP = Doc.SP;
   private static final String PHASE = "(\\d{1,2}|[IVX]{1,4})";
   private static final String ACR = "[A-Z][A-Za-z0-9]*(?:[-\\u00a0 ][A-Z][A-Za-z0-9]*){0,2}";
-  private static final Pattern ACR_PAREN = Pattern.compile("\\((" + ACR + ")(?:" + SP + PHASE + ")?\\)");
-  private static final Pattern ACR_FIRST = Pattern.compile("(?=[A-Z])(?<![\\p{L}\\d])([A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?)"
+  static final Pattern ACR_PAREN = Pattern.compile("\\((" + ACR + ")(?:" + SP + PHASE + ")?\\)");
+  static final Pattern ACR_FIRST = Pattern.compile("(?=[A-Z])(?<![\\p{L}\\d])([A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?)"
       + "(?:" + SP + PHASE + ")?" + SP + "\\(([^()]{5,150})\\)");
   private static final Pattern PHASE_AFTER = Pattern.compile("^(?:" + SP + "(?:project|programme|initiative|facility))?"
       + ",?" + SP + "Phase" + SP + PHASE + "(?![\\p{L}\\d])");
@@ -342,6 +342,29 @@ final class Projects {
 
   private static final String[] IS_A_FORMS = {"is a", "is\u00a0a"};
 
+  /**
+   * Where {@link #ACR_FIRST} can start: an ASCII capital whose run of ASCII letters, digits, hyphens and spaces
+   * ends at a '(' (the acronym, its phase and the space before the bracket are all such chars).
+   */
+  static Scan.Starts acrFirstStarts() {
+    int[] st = {-1, 0}; // end of the run last scanned, whether a '(' ends it
+    return (t, i) -> {
+      char c = t.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+      if (i >= st[0]) {
+        int j = i;
+        while (j < t.length() && isAChar(t.charAt(j))) {
+          j++;
+        }
+        st[0] = j;
+        st[1] = j < t.length() && t.charAt(j) == '(' ? 1 : 0;
+      }
+      return st[1] == 1;
+    };
+  }
+
   private static boolean isAChar(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == ' ' || c == '\u00a0';
   }
@@ -383,8 +406,9 @@ final class Projects {
   }
 
   private void longThenAcronym(int fi, FieldText f, String t) {
-    Matcher m = ACR_PAREN.matcher(t);
-    while (m.find()) {
+    Scan sc = new Scan(ACR_PAREN, t, (x, i) -> true, 0, "("); // a match starts at a '('
+    while (sc.find()) {
+      Matcher m = sc.m;
       String acr = m.group(1);
       String acrPhase = null;
       Matcher ap = ACR_WITH_PHASE.matcher(acr);
@@ -474,8 +498,9 @@ final class Projects {
   }
 
   private void acronymThenLong(int fi, FieldText f, String t) {
-    Matcher m = ACR_FIRST.matcher(t);
-    while (m.find()) {
+    Scan sc = new Scan(ACR_FIRST, t, acrFirstStarts());
+    while (sc.find()) {
+      Matcher m = sc.m;
       String acr = m.group(1);
       String lf = m.group(3).strip();
       if (!acronymLike(acr) || !Doc.capitalised(lf)) {

@@ -267,6 +267,40 @@ class PeopleProjectsOldTest {
     assertThat(found).isGreaterThan(5_000);
   }
 
+  @Test
+  void acronymScansFindWhatTheRegexesFind() {
+    // the corpus, and seeded random texts of fragments around acronyms in brackets (invented for this test)
+    String[] fragments = {"MOHA", "EU-MIDA", "ABC", "Def", "X", "4", "2", "II", "(", ")", "(MOHA)", "(EU-MIDA 2)",
+        "(ABC II)", "Migration Dialogue", "(Migration Dialogue for Africa)", "MIEUX (Migration EU Expertise)",
+        "é", "\u0301", ".", ",", "-", "Phase", "of", "the", "\n", "(x)", "((", "))"};
+    List<String> all = DateCorpus.withInvented(fragments, 20261130L, 30_000, 12,
+        r -> r.nextInt(4) == 0 ? "\u00a0" : r.nextInt(4) == 0 ? "" : " ");
+    long first = 0;
+    long paren = 0;
+    for (String t : all) {
+      java.util.regex.Matcher m = Projects.ACR_FIRST.matcher(t);
+      Scan s = new Scan(Projects.ACR_FIRST, t, Projects.acrFirstStarts());
+      while (s.find()) {
+        assertThat(m.find()).as(t).isTrue();
+        assertThat(s.m.start()).isEqualTo(m.start());
+        assertThat(s.m.end()).isEqualTo(m.end());
+        first++;
+      }
+      assertThat(m.find()).as(t).isFalse();
+      m = Projects.ACR_PAREN.matcher(t);
+      s = new Scan(Projects.ACR_PAREN, t, (x, i) -> true, 0, "(");
+      while (s.find()) {
+        assertThat(m.find()).as(t).isTrue();
+        assertThat(s.m.start()).isEqualTo(m.start());
+        assertThat(s.m.end()).isEqualTo(m.end());
+        paren++;
+      }
+      assertThat(m.find()).as(t).isFalse();
+    }
+    assertThat(first).isGreaterThan(5_000);
+    assertThat(paren).isGreaterThan(10_000);
+  }
+
   // ---- the code as it was ------------------------------------------------------------------------------------
 
   static String oldAppositive(String t, int from, int limit, int[] endOut) {
