@@ -35,9 +35,9 @@ final class Projects {
       + "|process)(?![\\p{L}])");
   private static final Pattern LABEL_BEFORE = Pattern.compile("\\b(project|programme|initiative|facility)"
       + "(?:" + SP + "called|" + SP + "named)?" + SP + "$");
-  private static final Pattern THE_PROJECT = Pattern.compile("\\b(?:the" + SP + ")?project" + SP
+  static final Pattern THE_PROJECT = Pattern.compile("\\b(?:the" + SP + ")?project" + SP
       + "(?:[“\"]([^”\"]{3,150})[”\"]|(" + Doc.CAPPHRASE + ")(?:" + SP + "\\(Phase" + SP + PHASE + "\\))?)");
-  private static final Pattern NAME_PHASE = Pattern.compile("(" + Doc.CAPPHRASE + ")" + SP + "\\(Phase" + SP
+  static final Pattern NAME_PHASE = Pattern.compile("(" + Doc.CAPPHRASE + ")" + SP + "\\(Phase" + SP
       + PHASE + "\\)");
   private static final Pattern CUE_LIST = Pattern.compile("(?<!\\b[Tt]he" + SP + ")\\b(programs|programmes|projects"
       + "|initiatives)" + SP + "(" + Doc.CAPPHRASE + ")(?=[,;.)]|" + SP + "and" + SP + "|" + SP + "\\(|$)");
@@ -140,9 +140,11 @@ final class Projects {
         longThenAcronym(fi, f, t);
         acronymThenLong(fi, f, t);
       }
-      // each pattern needs a word of its own; without it no matcher is made
-      Matcher m = t.contains("project") ? THE_PROJECT.matcher(t) : null;
-      while (m != null && m.find()) {
+      // each pattern needs a word of its own; without it no matcher is made. THE_PROJECT starts at "the" before
+      // "project" or at "project"
+      Scan tp = t.contains("project") ? theProjectScan(t) : null;
+      while (tp != null && tp.find()) {
+        Matcher m = tp.m;
         String name = m.group(1) != null ? m.group(1) : m.group(2);
         int s = m.group(1) != null ? m.start(1) - 1 : m.start(2);
         int e = m.group(1) != null ? m.end(1) + 1 : m.end();
@@ -152,21 +154,22 @@ final class Projects {
           add(fi, f, s, e, stripLeadingThe(np[0]), null, phase, ProjectKind.PROJECT);
         }
       }
-      m = paren && t.contains("Phase") ? NAME_PHASE.matcher(t) : null;
-      while (m != null && m.find()) {
+      int[] capStarts = doc.capStarts(fi);
+      Scan phases = paren && t.contains("Phase") ? namePhaseScan(t, capStarts) : null;
+      while (phases != null && phases.find()) {
+        Matcher m = phases.m;
         String name = stripLeadingThe(m.group(1));
         if (acceptableName(name) && !name.startsWith("Phase")) {
           add(fi, f, m.start(1) + (m.group(1).length() - name.length()), m.end(), name, null, m.group(2), null);
         }
       }
-      int[] capStarts = doc.capStarts(fi);
       if (mayHaveKindSegment(t, capStarts)) {
         kindPhrases(fi, f, t, capStarts, doc.afterBreaks(fi));
       }
       Scan cue = t.contains("program") || t.contains("projects") || t.contains("initiatives")
           ? new Scan(CUE_LIST, t, Projects::cueListStart, 0, "program", "projects", "initiatives") : null;
       while (cue != null && cue.find()) {
-        m = cue.m;
+        Matcher m = cue.m;
         ProjectKind k = kindOf(m.group(1));
         String[] np = splitPhase(m.group(2));
         if (acceptableName(np[0]) && !orgOrDoc(np[0])) {
@@ -184,7 +187,7 @@ final class Projects {
       // a match starts at a capital right after "the" and a space: a capital start
       Scan theX = new Scan(THE_X_KIND, t, capStarts, theXStarts());
       while (theX.find()) {
-        m = theX.m;
+        Matcher m = theX.m;
         String n = m.group(1);
         if (GENERIC_ACR.contains(n) || Lex.NOT_NAME.contains(n) || Lex.ORG_HEADS.contains(n)) {
           continue;
@@ -341,6 +344,30 @@ final class Projects {
   }
 
   private static final String[] IS_A_FORMS = {"is a", "is\u00a0a"};
+
+  /** {@link #THE_PROJECT} over {@code t}, tried where "the project" or "project" starts. */
+  static Scan theProjectScan(String t) {
+    return new Scan(THE_PROJECT, t, (x, i) -> true, 0, "the project", "the\u00a0project", "project");
+  }
+
+  /**
+   * {@link #NAME_PHASE} over {@code t}, tried at the capital starts (where its capital phrase can start) whose run of
+   * chars a capital phrase may hold ({@link PhraseCursor#breaks}) ends at "(Phase".
+   */
+  static Scan namePhaseScan(String t, int[] capStarts) {
+    int[] st = {-1, 0}; // end of the run last scanned, whether "(Phase" ends it
+    return new Scan(NAME_PHASE, t, capStarts, (x, i) -> {
+      if (i >= st[0]) {
+        int j = i;
+        while (j < x.length() && !PhraseCursor.breaks(x.charAt(j))) {
+          j++;
+        }
+        st[0] = j;
+        st[1] = x.startsWith("(Phase", j) ? 1 : 0;
+      }
+      return st[1] == 1;
+    });
+  }
 
   /**
    * Where {@link #ACR_FIRST} can start: an ASCII capital whose run of ASCII letters, digits, hyphens and spaces

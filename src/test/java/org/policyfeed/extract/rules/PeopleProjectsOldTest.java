@@ -301,6 +301,40 @@ class PeopleProjectsOldTest {
     assertThat(paren).isGreaterThan(10_000);
   }
 
+  @Test
+  void projectAndPhaseScansFindWhatTheRegexesFind() {
+    // the corpus, and seeded random texts of fragments around "project" and "(Phase" (invented for this test)
+    String[] fragments = {"the", "The", "project", "projects", "subproject", "the project", "project “Safe Return”",
+        "project \"X\"", "Great Green Wall", "MIEUX", "(Phase 2)", "(Phase II)", "(Phase", "Phase", "2)", "(", ")", "“",
+        "”", "é", "\u0301", "Łódź", ".", ",", "-", "of", "and", "\n", "’s", "2019"};
+    List<String> all = DateCorpus.withInvented(fragments, 20261130L, 30_000, 12,
+        r -> r.nextInt(4) == 0 ? "\u00a0" : r.nextInt(4) == 0 ? "" : " ");
+    long project = 0;
+    long phase = 0;
+    for (String t : all) {
+      java.util.regex.Matcher m = Projects.THE_PROJECT.matcher(t);
+      Scan s = Projects.theProjectScan(t);
+      while (s.find()) {
+        assertThat(m.find()).as(t).isTrue();
+        assertThat(s.m.start()).isEqualTo(m.start());
+        assertThat(s.m.end()).isEqualTo(m.end());
+        project++;
+      }
+      assertThat(m.find()).as(t).isFalse();
+      m = Projects.NAME_PHASE.matcher(t);
+      s = Projects.namePhaseScan(t, Doc.scan(t)[0]);
+      while (s.find()) {
+        assertThat(m.find()).as(t).isTrue();
+        assertThat(s.m.start()).isEqualTo(m.start());
+        assertThat(s.m.end()).isEqualTo(m.end());
+        phase++;
+      }
+      assertThat(m.find()).as(t).isFalse();
+    }
+    assertThat(project).isGreaterThan(3_000);
+    assertThat(phase).isGreaterThan(1_000);
+  }
+
   // ---- the code as it was ------------------------------------------------------------------------------------
 
   static String oldAppositive(String t, int from, int limit, int[] endOut) {
