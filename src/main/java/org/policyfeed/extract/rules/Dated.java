@@ -59,7 +59,7 @@ final class Dated {
   private static final Pattern SINCE_START = Pattern.compile("\\b[Ss]ince" + SP + "its" + SP
       + "(?:start|launch|inception|beginning)" + SP + "in" + SP + "(?:(" + DateFinder.MONTH + ")" + SP + ")?"
       + YEAR + ",?" + SP);
-  private static final Pattern QUOTED_TITLE = Pattern.compile("(?i)\\b(panel|round-?table|webinar|workshop|seminar"
+  static final Pattern QUOTED_TITLE = Pattern.compile("(?i)\\b(panel|round-?table|webinar|workshop|seminar"
       + "|session|conference|debate|discussion|event|meeting|forum)\\b,?(?:" + SP + "(?:on|entitled|titled|called))?"
       + SP + "[“\"]([^”\"]{3,120})[”\"]");
   static final Pattern IN_PLACE = Pattern.compile("\\bin" + SP + "(\\p{Lu}[\\p{L}\\p{M}\\-’']+(?:" + SP
@@ -773,11 +773,11 @@ final class Dated {
   /** A capitalised or quoted event name in the sentence; second element non-null when weak (possessive). */
   private String @Nullable [] name(FieldText f, FieldText.Sentence sen, String s) {
     if (s.indexOf('“') >= 0 || s.indexOf('"') >= 0) { // both patterns need a quote
-      Matcher q = QUOTED_TITLE.matcher(s);
-      if (q.find()) {
-        return new String[] {q.group(2).strip(), null};
+      Scan qs = quotedTitleScan(s);
+      if (qs.find()) {
+        return new String[] {qs.m.group(2).strip(), null};
       }
-      q = QUOTED_BEFORE_NOUN.matcher(s);
+      Matcher q = QUOTED_BEFORE_NOUN.matcher(s);
       if (q.find()) {
         return new String[] {q.group(1).strip(), null};
       }
@@ -842,14 +842,39 @@ final class Dated {
         if (gt.indexOf('“') < 0 && gt.indexOf('"') < 0) {
           continue; // QUOTED_TITLE needs a quote
         }
-        Matcher qt = QUOTED_TITLE.matcher(gt);
-        while (qt.find() && n++ < 200) {
+        Scan qs = quotedTitleScan(gt);
+        while (qs.find() && n++ < 200) {
+          Matcher qt = qs.m;
           quotedTitles.computeIfAbsent(qt.group(1).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
               .add(qt.group(2).strip());
         }
       }
     }
     return quotedTitles;
+  }
+
+  /**
+   * {@link #QUOTED_TITLE} over {@code t}, tried only at an ASCII letter that begins one of its nouns (any case) with a
+   * quote ({@code “} or {@code "}) at most 24 chars after it: the longest noun ("round-table"), a comma, a space,
+   * "entitled" and a space come before the quote.
+   */
+  static Scan quotedTitleScan(String t) {
+    int[] next = {-1, -1}; // the next “ and " at or after the last position asked
+    return new Scan(QUOTED_TITLE, t, (x, i) -> {
+      char c = (char) (x.charAt(i) | 0x20);
+      if (c != 'p' && c != 'r' && c != 'w' && c != 's' && c != 'c' && c != 'd' && c != 'e' && c != 'm' && c != 'f') {
+        return false;
+      }
+      int q = Integer.MAX_VALUE;
+      for (int k = 0; k < 2; k++) {
+        if (next[k] != Integer.MAX_VALUE && next[k] < i) {
+          int at = x.indexOf(k == 0 ? '“' : '"', i);
+          next[k] = at < 0 ? Integer.MAX_VALUE : at;
+        }
+        q = Math.min(q, next[k]);
+      }
+      return q - i <= 24;
+    });
   }
 
   private static boolean isVenue(String name) {

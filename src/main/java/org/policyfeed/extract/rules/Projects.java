@@ -49,7 +49,7 @@ final class Projects {
   private static final Pattern ACR_TOKEN = Pattern.compile("(?=[A-Z])(?<![\\p{L}\\d\\-])((?:Phase" + SP + PHASE + SP + "of"
       + SP + "(?:the" + SP + ")?)?)([A-Z][A-Za-z0-9\\-]*[A-Z][A-Za-z0-9\\-]*(?:" + SP + "[A-Z]{2,}[A-Z0-9]*)?)"
       + "(?:" + SP + PHASE + "(?![\\p{L}\\d]))?(?![\\p{L}\\d])");
-  private static final Pattern PHASE_PERIOD = Pattern.compile("(?<![\\p{L}])(?:Phase" + SP + PHASE
+  static final Pattern PHASE_PERIOD = Pattern.compile("(?<![\\p{L}])(?:Phase" + SP + PHASE
       + "|the" + SP + "(first|second|third|fourth|fifth)" + SP + "phase(?:" + SP + "of" + SP + "the" + SP
       + "(?:project|programme|initiative|facility))?)" + SP + "\\(((?:19|20)\\d{2})[-–]((?:19|20)\\d{2})\\)");
   private static final Pattern SPLIT_PHASE = Pattern.compile("^(.*?)(?:,?" + SP + "\\(Phase" + SP + PHASE
@@ -344,6 +344,27 @@ final class Projects {
   }
 
   private static final String[] IS_A_FORMS = {"is a", "is\u00a0a"};
+
+  private static final String[] ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth"};
+
+  /** {@link #PHASE_PERIOD} over {@code t}, tried where "Phase" starts, or "the", a space and an ordinal. */
+  static Scan phasePeriodScan(String t) {
+    return new Scan(PHASE_PERIOD, t, (x, i) -> {
+      char c = x.charAt(i);
+      if (c == 'P') {
+        return x.startsWith("Phase", i);
+      }
+      if (c != 't' || !x.startsWith("the", i) || i + 4 >= x.length() || !Chars.sp(x.charAt(i + 3))) {
+        return false;
+      }
+      for (String o : ORDINAL_WORDS) {
+        if (x.startsWith(o, i + 4)) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
 
   /** {@link #THE_PROJECT} over {@code t}, tried where "the project" or "project" starts. */
   static Scan theProjectScan(String t) {
@@ -918,8 +939,9 @@ final class Projects {
       if (t.indexOf('(') < 0 || !t.contains("Phase") && !t.contains("phase")) {
         continue; // no match possible: no matcher made
       }
-      Matcher m = PHASE_PERIOD.matcher(t);
-      while (m.find()) {
+      Scan ps = phasePeriodScan(t);
+      while (ps.find()) {
+        Matcher m = ps.m;
         String phase = m.group(1) != null ? m.group(1)
             : String.valueOf(ORDINALS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);
         Acc base = nearestBefore(fi, f, m.start());

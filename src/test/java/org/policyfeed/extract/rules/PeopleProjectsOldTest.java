@@ -335,6 +335,43 @@ class PeopleProjectsOldTest {
     assertThat(phase).isGreaterThan(1_000);
   }
 
+  @Test
+  void quotedTitleAndPhasePeriodScansFindWhatTheRegexesFind() {
+    // the corpus, and seeded random texts of fragments around quoted titles and phase periods (invented for this test)
+    String[] fragments = {"panel", "Round-table", "roundtable", "WEBINAR", "workshop", "Seminar", "session",
+        "conference", "debate", "discussion", "event", "meeting", "forum", "entitled", "titled", "called", "on", ",",
+        "“", "”", "\"", "“Safe Return”", "\"Migration 2030\"", "Phase 2", "Phase II", "the", "first", "second",
+        "fifth", "phase", "of the project", "(2016–2018)", "(2019-2021)", "(", ")", "é", "Łódź", "\n", ".",
+        "Phase 2 (2016–2018)", "the first phase (2019-2021)", "the\u00a0second phase of the project (2016-2018)",
+        "workshop “Safe Return”", "conference, entitled \"Migration 2030\""};
+    List<String> all = DateCorpus.withInvented(fragments, 20261130L, 30_000, 12,
+        r -> r.nextInt(4) == 0 ? "\u00a0" : r.nextInt(4) == 0 ? "" : " ");
+    long quoted = 0;
+    long periods = 0;
+    for (String t : all) {
+      java.util.regex.Matcher m = Dated.QUOTED_TITLE.matcher(t);
+      Scan s = Dated.quotedTitleScan(t);
+      while (s.find()) {
+        assertThat(m.find()).as(t).isTrue();
+        assertThat(s.m.start()).isEqualTo(m.start());
+        assertThat(s.m.end()).isEqualTo(m.end());
+        quoted++;
+      }
+      assertThat(m.find()).as(t).isFalse();
+      m = Projects.PHASE_PERIOD.matcher(t);
+      s = Projects.phasePeriodScan(t);
+      while (s.find()) {
+        assertThat(m.find()).as(t).isTrue();
+        assertThat(s.m.start()).isEqualTo(m.start());
+        assertThat(s.m.end()).isEqualTo(m.end());
+        periods++;
+      }
+      assertThat(m.find()).as(t).isFalse();
+    }
+    assertThat(quoted).isGreaterThan(1_000);
+    assertThat(periods).isGreaterThan(1_000);
+  }
+
   // ---- the code as it was ------------------------------------------------------------------------------------
 
   static String oldAppositive(String t, int from, int limit, int[] endOut) {
