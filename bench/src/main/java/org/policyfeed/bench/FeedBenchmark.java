@@ -35,8 +35,10 @@ import org.policyfeed.model.NewsItem;
 import org.policyfeed.testing.GeneratedFeed;
 
 /**
- * One generated feed in the seed's shape (about 10 MB; bodies of a few kilobytes with entities and
- * non-ASCII text), read in several ways in the same run so the ratios compare like with like:
+ * One feed of about 10 MB, read in several ways in the same run so the ratios compare like with like. The feed is
+ * {@link #source}: {@code generated}, invented text in the seed's shape (bodies of a few kilobytes with entities
+ * and non-ASCII text, {@link GeneratedFeed}), or {@code seed}, the real items of the bundled ICMPD feed repeated
+ * ({@link SeedFeed}), whose text costs the full pipeline several times more per character.
  *
  * <ul>
  *   <li>{@code woodstoxScan}: a raw Woodstox event scan that touches every character of text, the floor
@@ -69,9 +71,13 @@ public class FeedBenchmark {
   /** Paragraphs in each item's body. */
   static final int PARAGRAPHS = 6;
 
-  /** Items in the generated feed. */
+  /** Items in the feed. */
   @Param({ITEMS})
   public int items;
+
+  /** {@code generated} ({@link GeneratedFeed}) or {@code seed} (the bundled feed's items repeated, {@link SeedFeed}). */
+  @Param({"generated", "seed"})
+  public String source;
 
   private byte[] feed;
   private long bytes;
@@ -81,17 +87,25 @@ public class FeedBenchmark {
   private ExecutorService pool;
   private FeedReader fullOnTwoThreads;
 
-  /** Generates the feed once. */
+  /** Makes the feed once. */
   @Setup
   public void setUp() throws IOException {
-    try (GeneratedFeed g = new GeneratedFeed(items, PARAGRAPHS)) {
-      feed = g.readAllBytes();
-    }
+    feed = feed(source, items);
     bytes = feed.length;
     pool = Executors.newFixedThreadPool(2);
     fullOnTwoThreads = FeedReader.builder().executor(pool, 8).build();
     woodstox.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    System.out.printf("%nfeed: %d items, %d bytes (%.2f MB)%n", items, bytes, bytes / 1e6);
+    System.out.printf("%nfeed: %s, %d items, %d bytes (%.2f MB)%n", source, items, bytes, bytes / 1e6);
+  }
+
+  /** The feed of {@link #source} {@code source} with {@code items} items. */
+  static byte[] feed(String source, int items) throws IOException {
+    if (source.equals("seed")) {
+      return SeedFeed.repeated(items);
+    }
+    try (GeneratedFeed g = new GeneratedFeed(items, PARAGRAPHS)) {
+      return g.readAllBytes();
+    }
   }
 
   /** The floor: every event, every character of text touched. */

@@ -8,7 +8,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.policyfeed.testing.GeneratedFeed;
 
 /**
  * Compares two builds of policyfeed on one feed in one JVM: each CLI jar (which bundles the library's
@@ -18,8 +17,9 @@ import org.policyfeed.testing.GeneratedFeed;
  * both reads of a round alike, so the paired ratio stays where separate JMH runs of each build drift apart.
  *
  * <p>{@code java -cp target/benchmarks.jar org.policyfeed.bench.PairedJars A.jar B.jar [FEED [WARMUP ROUNDS]]}
- * (defaults 10 and 30); without a feed file, or with {@code -}, the input of {@link FeedBenchmark}
- * ({@code GeneratedFeed(2200, 6)}, about 10 MB). For changes that must not change speed as well: the same jar
+ * (defaults 10 and 30); without a feed file, or with {@code -}, the generated input of {@link FeedBenchmark}
+ * ({@code GeneratedFeed(2200, 6)}, about 10 MB); with {@code seed}, its input of real text ({@link SeedFeed}, 2,200
+ * items, about 9 MB). For changes that must not change speed as well: the same jar
  * twice gives the noise.
  */
 public final class PairedJars {
@@ -28,17 +28,17 @@ public final class PairedJars {
   /**
    * Runs the comparison.
    *
-   * @param args jar A, jar B, optionally the feed file and the warm-up and measured round counts
+   * @param args jar A, jar B, optionally the feed file ({@code -} or {@code seed} for the benchmark's inputs) and the
+   *     warm-up and measured round counts
    * @throws Exception when a jar cannot be loaded or a read fails
    */
   public static void main(String[] args) throws Exception {
     byte[] feed;
-    if (args.length > 2 && !args[2].equals("-")) {
-      feed = Files.readAllBytes(Path.of(args[2]));
+    String source = args.length > 2 ? args[2] : "-";
+    if (source.equals("-") || source.equals("seed")) {
+      feed = FeedBenchmark.feed(source.equals("-") ? "generated" : "seed", Integer.parseInt(FeedBenchmark.ITEMS));
     } else {
-      try (GeneratedFeed g = new GeneratedFeed(Integer.parseInt(FeedBenchmark.ITEMS), FeedBenchmark.PARAGRAPHS)) {
-        feed = g.readAllBytes();
-      }
+      feed = Files.readAllBytes(Path.of(source));
     }
     int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 10;
     int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 30;
