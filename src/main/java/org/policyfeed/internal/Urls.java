@@ -19,7 +19,28 @@ public final class Urls {
     if (s.isEmpty()) {
       return null;
     }
-    return isPlainHttp(s) ? s : general(s, base);
+    int pathEnd = plainHttpPathEnd(s);
+    if (pathEnd < 0) {
+      return general(s, base);
+    }
+    int slashes = s.indexOf("//", schemeEnd(s));
+    if (slashes < 0 || slashes >= pathEnd) {
+      return s;
+    }
+    // what the general path gives: the runs of slashes in the path collapsed, the rest as it is
+    StringBuilder sb = new StringBuilder(s.length());
+    sb.append(s, 0, slashes + 1);
+    for (int i = slashes + 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '/' || i >= pathEnd || s.charAt(i - 1) != '/') {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static int schemeEnd(String s) {
+    return s.startsWith("http://") ? 7 : s.startsWith("https://") ? 8 : -1;
   }
 
   /** {@link #normalise} without the fast path for plain http(s) URLs; {@code s} is stripped, not empty. */
@@ -55,15 +76,16 @@ public final class Urls {
   }
 
   /**
-   * Whether {@code s} is an absolute http(s) URL that the general path would return unchanged: a lower-case
-   * scheme, an authority, only ASCII characters {@link URI} accepts everywhere (no brackets, no spaces, each
-   * {@code %} before two hex digits), at most one {@code #}, and no run of slashes after the authority.
+   * Where the path of {@code s} ends (at {@code ?}, {@code #} or the end) when it is an absolute http(s) URL that the
+   * general path would return with nothing changed but the runs of slashes in its path: a lower-case scheme, an
+   * authority, only ASCII characters {@link URI} accepts everywhere (no brackets, no spaces, each {@code %} before two
+   * hex digits) and at most one {@code #}; -1 otherwise.
    */
-  static boolean isPlainHttp(String s) {
-    int start = s.startsWith("http://") ? 7 : s.startsWith("https://") ? 8 : -1;
+  static int plainHttpPathEnd(String s) {
+    int start = schemeEnd(s);
     int n = s.length();
     if (start < 0 || start >= n || s.charAt(start) == '/' || s.charAt(start) == '?' || s.charAt(start) == '#') {
-      return false;
+      return -1;
     }
     int pathEnd = n;
     boolean fragment = false;
@@ -71,23 +93,22 @@ public final class Urls {
       char c = s.charAt(i);
       if (c == '%') {
         if (i + 2 >= n || !hex(s.charAt(i + 1)) || !hex(s.charAt(i + 2))) {
-          return false;
+          return -1;
         }
       } else if (c == '#' || c == '?') {
         pathEnd = Math.min(pathEnd, i);
         if (c == '#') {
           if (fragment) {
-            return false;
+            return -1;
           }
           fragment = true;
         }
       } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
           || "-._~:@!$&'()*+,;=/".indexOf(c) >= 0)) {
-        return false;
+        return -1;
       }
     }
-    int slashes = s.indexOf("//", start);
-    return slashes < 0 || slashes >= pathEnd;
+    return pathEnd;
   }
 
   private static boolean hex(char c) {

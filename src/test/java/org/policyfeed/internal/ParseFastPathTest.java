@@ -68,6 +68,7 @@ class ParseFastPathTest {
         "https://www.icmpd.org//news/", "http://[::1]/", "http://host:80x/"};
     String[] bases = {null, "https://www.icmpd.org/news/", "relative/"};
     int plain = 0;
+    int slashRuns = 0;
     List<String> mismatches = new ArrayList<>();
     for (int i = 0; i < 20_000; i++) {
       StringBuilder sb = new StringBuilder(starts[random.nextInt(starts.length)]);
@@ -83,12 +84,16 @@ class ParseFastPathTest {
       if (!Objects.equals(Urls.normalise(s, base), general)) {
         mismatches.add(s + " against " + base);
       }
-      if (Urls.isPlainHttp(stripped)) {
+      int pathEnd = Urls.plainHttpPathEnd(stripped);
+      if (pathEnd >= 0) {
         plain++;
+        int runs = stripped.indexOf("//", stripped.indexOf("://") + 3);
+        slashRuns += runs >= 0 && runs < pathEnd ? 1 : 0;
       }
     }
     assertThat(mismatches).isEmpty();
     assertThat(plain).as("links the fast path can take").isGreaterThan(1_500);
+    assertThat(slashRuns).as("of them, links whose runs of slashes it collapses").isGreaterThan(500);
   }
 
   /** The expression {@link Titles#split} replaced, kept here to compare with. */
