@@ -257,7 +257,7 @@ final class Dated {
         }
         Projects.Hit first = next != null && next.end() <= b ? next : null; // projects.hitAfter(fi, a, b)
         nextHit = next;
-        if (key < 0 && first == null && !(paren && parenIn(fi, t, a, b))) {
+        if (key < 0 && first == null && !(paren && parenIn(t, a, b))) {
           continue;
         }
         yearPeriods(fi, f, sen, first);
@@ -295,42 +295,13 @@ final class Dated {
     return x != null && x.end() <= sb ? x : null;
   }
 
-  /**
-   * {@code t.indexOf(needle, from)} for the text {@code t} of field {@code fi}, looked up again only when the last
-   * answer for the field does not answer this one too (the sentences are read in order, and the needles are rare).
-   */
-  private static final class NextOf {
-    private final String needle;
-    private int field = -1; // -1 until known
-    private int from;
-    private int at;
-
-    NextOf(String needle) {
-      this.needle = needle;
-    }
-
-    int in(int fi, String t, int from) {
-      if (field != fi || from < this.from || at >= 0 && at < from) {
-        field = fi;
-        this.from = from;
-        at = t.indexOf(needle, from);
-      }
-      return at;
-    }
-  }
-
-  private final NextOf paren = new NextOf("(");
+  // the next '(' and "ince its" in the field being read: its sentences are read in order, and both are rare
+  private final NextOf parens = new NextOf("(");
   private final NextOf inceIts = new NextOf("ince its");
 
-  /** {@code t.indexOf('(', from)} for field {@code fi}, whose text is {@code t}. */
-  private int nextParen(int fi, String t, int from) {
-    return paren.in(fi, t, from);
-  }
-
-  /** Whether field {@code fi}, whose text is {@code t}, has a '(' in {@code [from, to)}. */
-  private boolean parenIn(int fi, String t, int from, int to) {
-    int p = nextParen(fi, t, from);
-    return p >= 0 && p < to;
+  /** Whether {@code t} has a '(' in {@code [from, to)}. */
+  private boolean parenIn(String t, int from, int to) {
+    return parens.in(t, from) < to;
   }
 
   /** The first project hit at or after the start of the sentence being read (in its field), or null. */
@@ -375,7 +346,7 @@ final class Dated {
     int sa = sen.start();
     int sb = sen.end();
     String s = null; // the sentence, made only where needed
-    for (int abs = nextParen(fi, t, sa); abs >= 0 && abs < sb; abs = nextParen(fi, t, abs + 1)) {
+    for (int abs = parens.in(t, sa); abs < sb; abs = parens.in(t, abs + 1)) {
       if (abs + 11 > sb || !DateMatch.yearParenAt(t, abs)) {
         continue;
       }
@@ -460,7 +431,7 @@ final class Dated {
     // SINCE_START sets the start of a project mentioned after it in the sentence: without a mention starting in
     // the sentence there is none
     int ince;
-    if (!projects.hitStartsIn(fi, sa, sb) || (ince = inceIts.in(fi, t, sa)) < 0 || ince > sb - 8) {
+    if (!projects.hitStartsIn(fi, sa, sb) || (ince = inceIts.in(t, sa)) > sb - 8) {
       return;
     }
     if (s == null) {
@@ -859,21 +830,13 @@ final class Dated {
    * "entitled" and a space come before the quote.
    */
   static Scan quotedTitleScan(String t) {
-    int[] next = {-1, -1}; // the next “ and " at or after the last position asked
+    NextOf quote = new NextOf("“", "\"");
     return new Scan(QUOTED_TITLE, t, (x, i) -> {
       char c = (char) (x.charAt(i) | 0x20);
       if (c != 'p' && c != 'r' && c != 'w' && c != 's' && c != 'c' && c != 'd' && c != 'e' && c != 'm' && c != 'f') {
         return false;
       }
-      int q = Integer.MAX_VALUE;
-      for (int k = 0; k < 2; k++) {
-        if (next[k] != Integer.MAX_VALUE && next[k] < i) {
-          int at = x.indexOf(k == 0 ? '“' : '"', i);
-          next[k] = at < 0 ? Integer.MAX_VALUE : at;
-        }
-        q = Math.min(q, next[k]);
-      }
-      return q - i <= 24;
+      return quote.in(x, i) - i <= 24;
     });
   }
 

@@ -552,9 +552,10 @@ final class Persons {
 
   /**
    * Where {@link #LIST} can start: where {@link #nameStart} holds, the run of name characters (letters, marks,
-   * apostrophes, hyphens, spaces, full stops) from there is followed by a comma, a space and a name, and a name
-   * starts there too. The list's first name (NAME2, all name characters) ends where the run does, as its comma
-   * follows; the names are found by {@link NameMatcher}, as a match of NAME2 is a match of NAME as well.
+   * apostrophes, hyphens and the no-break hyphen, spaces, full stops) from there is followed by a comma, a space
+   * and a name, and a name starts there too. The list's first name (NAME2, all name characters) ends where the run
+   * does, as its comma follows; the names are found by {@link NameMatcher}, as a match of NAME2 is a match of NAME as
+   * well.
    */
   static Scan.Starts listStarts() {
     int[] run = {-1, 0}; // end of the run last scanned, whether ", " and a name follow it

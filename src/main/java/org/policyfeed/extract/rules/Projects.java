@@ -276,7 +276,7 @@ final class Projects {
    */
   static Scan.Starts theXStarts() {
     int[] st = {-1}; // end of the run last scanned
-    int[] next = {-1, -1, -1, -1}; // per kind word, its next occurrence at or after the last position asked
+    NextOf kindWord = new NextOf(KIND_LOWER);
     return (t, i) -> {
       if (!theXStart(t, i)) {
         return false;
@@ -288,14 +288,7 @@ final class Projects {
         }
         st[0] = j;
       }
-      int k = Integer.MAX_VALUE;
-      for (int w = 0; w < KIND_LOWER.length; w++) {
-        if (next[w] != Integer.MAX_VALUE && next[w] < i) {
-          int x = t.indexOf(KIND_LOWER[w], i);
-          next[w] = x < 0 ? Integer.MAX_VALUE : x;
-        }
-        k = Math.min(k, next[w]);
-      }
+      int k = kindWord.in(t, i);
       if (k >= st[0]) {
         return false;
       }
@@ -318,7 +311,7 @@ final class Projects {
    */
   static Scan.Starts isAStarts() {
     int[] st = {-1}; // end of the run last scanned
-    int[] next = {-1, -1}; // per form of "is a", its next occurrence at or after the last position asked
+    NextOf isA = new NextOf("is a", "is\u00a0a");
     return (t, i) -> {
       char c = t.charAt(i);
       if (c < 'A' || c > 'Z') {
@@ -331,19 +324,9 @@ final class Projects {
         }
         st[0] = j;
       }
-      int k = Integer.MAX_VALUE;
-      for (int w = 0; w < IS_A_FORMS.length; w++) {
-        if (next[w] != Integer.MAX_VALUE && next[w] < i) {
-          int x = t.indexOf(IS_A_FORMS[w], i);
-          next[w] = x < 0 ? Integer.MAX_VALUE : x;
-        }
-        k = Math.min(k, next[w]);
-      }
-      return k < st[0];
+      return isA.in(t, i) < st[0];
     };
   }
-
-  private static final String[] IS_A_FORMS = {"is a", "is\u00a0a"};
 
   private static final String[] ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth"};
 

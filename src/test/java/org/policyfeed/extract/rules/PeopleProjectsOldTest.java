@@ -227,15 +227,8 @@ class PeopleProjectsOldTest {
         + " theThe Abcd project, the-Abcd project"); // invented
     long found = 0;
     for (String t : all) {
-      java.util.regex.Matcher m = theXKind.matcher(t);
-      Scan s = new Scan(theXKind, t, Doc.scan(t)[0], Projects.theXStarts()); // as Projects.find tries it
-      while (s.find()) {
-        assertThat(m.find()).as(t).isTrue();
-        assertThat(s.m.start()).isEqualTo(m.start());
-        assertThat(s.m.end()).isEqualTo(m.end());
-        found++;
-      }
-      assertThat(m.find()).as(t).isFalse();
+      // as Projects.find tries it
+      found += ScanChecks.findsWhatFindFinds(theXKind, new Scan(theXKind, t, Doc.scan(t)[0], Projects.theXStarts()), t);
     }
     assertThat(found).isGreaterThan(50);
   }
@@ -254,15 +247,7 @@ class PeopleProjectsOldTest {
     all.add("Crisis a project: MIEUX is a programme of the EU. Its phase MIEUX+ is a facility (EU) is a project"); // invented
     long found = 0;
     for (String t : all) {
-      java.util.regex.Matcher m = Projects.IS_A.matcher(t);
-      Scan s = new Scan(Projects.IS_A, t, Projects.isAStarts());
-      while (s.find()) {
-        assertThat(m.find()).as(t).isTrue();
-        assertThat(s.m.start()).isEqualTo(m.start());
-        assertThat(s.m.end()).isEqualTo(m.end());
-        found++;
-      }
-      assertThat(m.find()).as(t).isFalse();
+      found += ScanChecks.findsWhatFindFinds(Projects.IS_A, new Scan(Projects.IS_A, t, Projects.isAStarts()), t);
     }
     assertThat(found).isGreaterThan(5_000);
   }
@@ -278,24 +263,10 @@ class PeopleProjectsOldTest {
     long first = 0;
     long paren = 0;
     for (String t : all) {
-      java.util.regex.Matcher m = Projects.ACR_FIRST.matcher(t);
-      Scan s = new Scan(Projects.ACR_FIRST, t, Projects.acrFirstStarts());
-      while (s.find()) {
-        assertThat(m.find()).as(t).isTrue();
-        assertThat(s.m.start()).isEqualTo(m.start());
-        assertThat(s.m.end()).isEqualTo(m.end());
-        first++;
-      }
-      assertThat(m.find()).as(t).isFalse();
-      m = Projects.ACR_PAREN.matcher(t);
-      s = new Scan(Projects.ACR_PAREN, t, (x, i) -> true, 0, "(");
-      while (s.find()) {
-        assertThat(m.find()).as(t).isTrue();
-        assertThat(s.m.start()).isEqualTo(m.start());
-        assertThat(s.m.end()).isEqualTo(m.end());
-        paren++;
-      }
-      assertThat(m.find()).as(t).isFalse();
+      Scan acrFirst = new Scan(Projects.ACR_FIRST, t, Projects.acrFirstStarts());
+      first += ScanChecks.findsWhatFindFinds(Projects.ACR_FIRST, acrFirst, t);
+      Scan acrParen = new Scan(Projects.ACR_PAREN, t, (x, i) -> true, 0, "(");
+      paren += ScanChecks.findsWhatFindFinds(Projects.ACR_PAREN, acrParen, t);
     }
     assertThat(first).isGreaterThan(5_000);
     assertThat(paren).isGreaterThan(10_000);
@@ -312,24 +283,8 @@ class PeopleProjectsOldTest {
     long project = 0;
     long phase = 0;
     for (String t : all) {
-      java.util.regex.Matcher m = Projects.THE_PROJECT.matcher(t);
-      Scan s = Projects.theProjectScan(t);
-      while (s.find()) {
-        assertThat(m.find()).as(t).isTrue();
-        assertThat(s.m.start()).isEqualTo(m.start());
-        assertThat(s.m.end()).isEqualTo(m.end());
-        project++;
-      }
-      assertThat(m.find()).as(t).isFalse();
-      m = Projects.NAME_PHASE.matcher(t);
-      s = Projects.namePhaseScan(t, Doc.scan(t)[0]);
-      while (s.find()) {
-        assertThat(m.find()).as(t).isTrue();
-        assertThat(s.m.start()).isEqualTo(m.start());
-        assertThat(s.m.end()).isEqualTo(m.end());
-        phase++;
-      }
-      assertThat(m.find()).as(t).isFalse();
+      project += ScanChecks.findsWhatFindFinds(Projects.THE_PROJECT, Projects.theProjectScan(t), t);
+      phase += ScanChecks.findsWhatFindFinds(Projects.NAME_PHASE, Projects.namePhaseScan(t, Doc.scan(t)[0]), t);
     }
     assertThat(project).isGreaterThan(3_000);
     assertThat(phase).isGreaterThan(1_000);
@@ -349,24 +304,8 @@ class PeopleProjectsOldTest {
     long quoted = 0;
     long periods = 0;
     for (String t : all) {
-      java.util.regex.Matcher m = Dated.QUOTED_TITLE.matcher(t);
-      Scan s = Dated.quotedTitleScan(t);
-      while (s.find()) {
-        assertThat(m.find()).as(t).isTrue();
-        assertThat(s.m.start()).isEqualTo(m.start());
-        assertThat(s.m.end()).isEqualTo(m.end());
-        quoted++;
-      }
-      assertThat(m.find()).as(t).isFalse();
-      m = Projects.PHASE_PERIOD.matcher(t);
-      s = Projects.phasePeriodScan(t);
-      while (s.find()) {
-        assertThat(m.find()).as(t).isTrue();
-        assertThat(s.m.start()).isEqualTo(m.start());
-        assertThat(s.m.end()).isEqualTo(m.end());
-        periods++;
-      }
-      assertThat(m.find()).as(t).isFalse();
+      quoted += ScanChecks.findsWhatFindFinds(Dated.QUOTED_TITLE, Dated.quotedTitleScan(t), t);
+      periods += ScanChecks.findsWhatFindFinds(Projects.PHASE_PERIOD, Projects.phasePeriodScan(t), t);
     }
     assertThat(quoted).isGreaterThan(1_000);
     assertThat(periods).isGreaterThan(1_000);

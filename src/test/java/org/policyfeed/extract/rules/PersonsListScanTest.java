@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,15 +46,7 @@ class PersonsListScanTest {
     List<String> texts = texts();
     long lists = 0;
     for (String t : texts) {
-      Matcher m = Persons.LIST.matcher(t);
-      Scan s = new Scan(Persons.LIST, t, Persons.listStarts());
-      while (s.find()) {
-        assertThat(m.find()).as(t).isTrue();
-        assertThat(s.m.start()).as(t).isEqualTo(m.start());
-        assertThat(s.m.end()).as(t).isEqualTo(m.end());
-        lists++;
-      }
-      assertThat(m.find()).as(t).isFalse();
+      lists += ScanChecks.findsWhatFindFinds(Persons.LIST, new Scan(Persons.LIST, t, Persons.listStarts()), t);
     }
     assertThat(lists).as("lists found").isGreaterThan(5_000);
   }
