@@ -310,22 +310,8 @@ final class Projects {
    * of ASCII letters, digits, hyphens and spaces from there ends (the acronym and "is a" are all such chars).
    */
   static Scan.Starts isAStarts() {
-    int[] st = {-1}; // end of the run last scanned
     NextOf isA = new NextOf("is a", "is\u00a0a");
-    return (t, i) -> {
-      char c = t.charAt(i);
-      if (c < 'A' || c > 'Z') {
-        return false;
-      }
-      if (i >= st[0]) {
-        int j = i;
-        while (j < t.length() && isAChar(t.charAt(j))) {
-          j++;
-        }
-        st[0] = j;
-      }
-      return isA.in(t, i) < st[0];
-    };
+    return acronymRun((t, i, end) -> isA.in(t, i) < end);
   }
 
   private static final String[] ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth"};
@@ -378,7 +364,18 @@ final class Projects {
    * ends at a '(' (the acronym, its phase and the space before the bracket are all such chars).
    */
   static Scan.Starts acrFirstStarts() {
-    int[] st = {-1, 0}; // end of the run last scanned, whether a '(' ends it
+    return acronymRun((t, i, end) -> end < t.length() && t.charAt(end) == '(');
+  }
+
+  /** A test of a capital at {@code i} whose run of acronym chars and spaces ({@link #isAChar}) ends at {@code end}. */
+  @FunctionalInterface
+  private interface RunTest {
+    boolean holds(String t, int i, int end);
+  }
+
+  /** Where an ASCII capital starts whose run of ASCII letters, digits, hyphens and spaces passes {@code test}. */
+  private static Scan.Starts acronymRun(RunTest test) {
+    int[] st = {-1}; // end of the run last scanned
     return (t, i) -> {
       char c = t.charAt(i);
       if (c < 'A' || c > 'Z') {
@@ -390,9 +387,8 @@ final class Projects {
           j++;
         }
         st[0] = j;
-        st[1] = j < t.length() && t.charAt(j) == '(' ? 1 : 0;
       }
-      return st[1] == 1;
+      return test.holds(t, i, st[0]);
     };
   }
 

@@ -240,8 +240,7 @@ class PeopleProjectsOldTest {
         "project", "programme", "initiative", "facility", "process", "projects", "This", "é", "\u0301", ".", ",", "-",
         "(", ")", "\n", "MOHA is a project", "ABC Def is an initiative", "X-Y 2 is\u00a0a", "is a facility", "EU is a",
         "This is a process"};
-    List<String> all = DateCorpus.withInvented(fragments, 20261130L, 30_000, 12,
-        r -> r.nextInt(4) == 0 ? "\u00a0" : r.nextInt(4) == 0 ? "" : " ");
+    List<String> all = withFragments(fragments);
     all.add("MOHA is a project. The EU-MIDA 2 is an initiative; ABC\u00a0DEF is\u00a0a facility, X-Y Z is a process"
         + " and ThisIs a project, 4ABC is a programme, éABC is a project, e\u0301ABC is a project"); // invented
     all.add("Crisis a project: MIEUX is a programme of the EU. Its phase MIEUX+ is a facility (EU) is a project"); // invented
@@ -258,8 +257,7 @@ class PeopleProjectsOldTest {
     String[] fragments = {"MOHA", "EU-MIDA", "ABC", "Def", "X", "4", "2", "II", "(", ")", "(MOHA)", "(EU-MIDA 2)",
         "(ABC II)", "Migration Dialogue", "(Migration Dialogue for Africa)", "MIEUX (Migration EU Expertise)",
         "é", "\u0301", ".", ",", "-", "Phase", "of", "the", "\n", "(x)", "((", "))"};
-    List<String> all = DateCorpus.withInvented(fragments, 20261130L, 30_000, 12,
-        r -> r.nextInt(4) == 0 ? "\u00a0" : r.nextInt(4) == 0 ? "" : " ");
+    List<String> all = withFragments(fragments);
     long first = 0;
     long paren = 0;
     for (String t : all) {
@@ -278,8 +276,7 @@ class PeopleProjectsOldTest {
     String[] fragments = {"the", "The", "project", "projects", "subproject", "the project", "project “Safe Return”",
         "project \"X\"", "Great Green Wall", "MIEUX", "(Phase 2)", "(Phase II)", "(Phase", "Phase", "2)", "(", ")", "“",
         "”", "é", "\u0301", "Łódź", ".", ",", "-", "of", "and", "\n", "’s", "2019"};
-    List<String> all = DateCorpus.withInvented(fragments, 20261130L, 30_000, 12,
-        r -> r.nextInt(4) == 0 ? "\u00a0" : r.nextInt(4) == 0 ? "" : " ");
+    List<String> all = withFragments(fragments);
     long project = 0;
     long phase = 0;
     for (String t : all) {
@@ -299,8 +296,7 @@ class PeopleProjectsOldTest {
         "fifth", "phase", "of the project", "(2016–2018)", "(2019-2021)", "(", ")", "é", "Łódź", "\n", ".",
         "Phase 2 (2016–2018)", "the first phase (2019-2021)", "the\u00a0second phase of the project (2016-2018)",
         "workshop “Safe Return”", "conference, entitled \"Migration 2030\""};
-    List<String> all = DateCorpus.withInvented(fragments, 20261130L, 30_000, 12,
-        r -> r.nextInt(4) == 0 ? "\u00a0" : r.nextInt(4) == 0 ? "" : " ");
+    List<String> all = withFragments(fragments);
     long quoted = 0;
     long periods = 0;
     for (String t : all) {
@@ -309,6 +305,12 @@ class PeopleProjectsOldTest {
     }
     assertThat(quoted).isGreaterThan(1_000);
     assertThat(periods).isGreaterThan(1_000);
+  }
+
+  /** The corpus and 30,000 seeded random texts of up to 12 of the fragments, spaces or no-break spaces between. */
+  private static List<String> withFragments(String[] fragments) {
+    return DateCorpus.withInvented(fragments, 20261130L, 30_000, 12,
+        r -> r.nextInt(4) == 0 ? "\u00a0" : r.nextInt(4) == 0 ? "" : " ");
   }
 
   // ---- the code as it was ------------------------------------------------------------------------------------
