@@ -430,8 +430,7 @@ final class Dated {
     }
     // SINCE_START sets the start of a project mentioned after it in the sentence: without a mention starting in
     // the sentence there is none
-    int ince;
-    if (!projects.hitStartsIn(fi, sa, sb) || (ince = inceIts.in(t, sa)) > sb - 8) {
+    if (!projects.hitStartsIn(fi, sa, sb) || inceIts.in(t, sa) > sb - 8) {
       return;
     }
     if (s == null) {
