@@ -576,9 +576,8 @@ final class HtmlScanner {
   /**
    * The usual cases of {@code absUrl}, without jsoup's URL parsing: an absolute http(s) {@code href} with a plain
    * lower-case ASCII authority (no port) and a plain path, such as {@code https://www.icmpd.org/news/}, is given
-   * as it is;
-   * a root-relative {@code href} such as {@code /news/item?id=3} against a plain http(s) base gives the base's
-   * scheme and authority followed by the {@code href}. Null (for jsoup to resolve) for anything else:
+   * as it is; a root-relative {@code href} such as {@code /news/item?id=3} against a plain http(s) base gives the
+   * base's scheme and authority followed by the {@code href}. Null (for jsoup to resolve) for anything else:
    * whitespace or characters outside the URL-safe ASCII set, {@code //} in the path, dot segments, a fragment,
    * an authority that is not plain lower-case ASCII, an absolute {@code href} without a path.
    */
