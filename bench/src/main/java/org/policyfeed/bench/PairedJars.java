@@ -19,7 +19,7 @@ import java.util.Arrays;
  * <p>{@code java -cp target/benchmarks.jar org.policyfeed.bench.PairedJars A.jar B.jar [FEED [WARMUP ROUNDS]]}
  * (defaults 10 and 30); without a feed file, or with {@code -}, the generated input of {@link FeedBenchmark}
  * ({@code GeneratedFeed(2200, 6)}, about 10 MB); with {@code seed}, its input of real text ({@link SeedFeed}, 2,200
- * items, about 9 MB). For changes that must not change speed as well: the same jar
+ * items, 8.8 MB). For changes that must not change speed as well: the same jar
  * twice gives the noise.
  */
 public final class PairedJars {

@@ -36,10 +36,15 @@ final class SeedFeed {
       first = first < 0 ? m.start() : first;
       last = m.end();
     }
-    StringBuilder sb = new StringBuilder(seed.length() * (items / Math.max(1, blocks.size()) + 1));
+    if (blocks.isEmpty()) {
+      throw new IOException("icmpd-news-2019-03.rss has no items");
+    }
+    StringBuilder sb = new StringBuilder(seed.length() * (items / blocks.size() + 1));
     sb.append(seed, 0, first);
     for (int i = 0; i < items; i++) {
-      sb.append(blocks.get(i % blocks.size()).replaceFirst("</link>", "?copy=" + i / blocks.size() + "</link>"))
+      String block = blocks.get(i % blocks.size());
+      int link = block.indexOf("</link>"); // each item has a link: the copy number goes at its end
+      sb.append(block, 0, link).append("?copy=").append(i / blocks.size()).append(block, link, block.length())
           .append('\n');
     }
     sb.append(seed, last, seed.length());
