@@ -10,6 +10,16 @@ import org.jspecify.annotations.Nullable;
  * stage {@link #reset}s it for the next rule, keeping its arrays and what it knows of an unchanged text.
  */
 final class TextEditor {
+  /** Builders larger than this (in chars) are not kept for the next text. */
+  private static final int KEEP = 1 << 16;
+
+  /**
+   * One output builder a thread, reused from one rule run to the next: a new builder starts with one byte a
+   * char and is copied into two bytes a char at the first char above U+00FF, which most news texts have; a
+   * kept builder has room in the right form already.
+   */
+  private static final ThreadLocal<StringBuilder> BUILDERS = ThreadLocal.withInitial(() -> new StringBuilder(1024));
+
   private String in;
   private int @Nullable [] paragraphs;
   private @Nullable SpanSet spans;
@@ -86,7 +96,9 @@ final class TextEditor {
       return;
     }
     if (out == null) {
-      out = new StringBuilder(in.length() + Math.max(16, replacement.length()));
+      out = BUILDERS.get();
+      out.setLength(0);
+      out.ensureCapacity(in.length() + Math.max(16, replacement.length()));
       if (inStart == null) {
         inStart = new int[8];
         inEnd = new int[8];
@@ -153,7 +165,12 @@ final class TextEditor {
     }
     out.append(in, cursor, in.length());
     cursor = in.length();
-    return out.toString();
+    String result = out.toString();
+    if (out.capacity() > KEEP) {
+      BUILDERS.set(new StringBuilder(1024));
+    }
+    out = null;
+    return result;
   }
 
   /**

@@ -269,7 +269,7 @@ final class Persons {
         // role phrase written before the name: "the Mayor of Montreal, Valérie Plante"
         if (role == null) {
           int cut = Math.max(0, Math.min(be - bs, consumed - sen.start()));
-          String[] back = backwardRoleNone(t, bs + cut, be) ? null : backwardRole(t.substring(bs + cut, be));
+          String[] back = backwardRoleNone(t, bs + cut, be) ? null : backwardRole(t, bs + cut, be);
           if (back != null) {
             role = back[0];
             org = back[1];
@@ -853,7 +853,7 @@ final class Persons {
   }
 
   /** Whether the chars {@code [s, e)} of {@code cs} are one of {@link #CONNECTOR_WORDS}. */
-  private static boolean connector(CharSequence cs, int s, int e) {
+  static boolean connector(CharSequence cs, int s, int e) {
     int n = e - s;
     if (n < 1 || n > 6) {
       return false;
@@ -1034,36 +1034,86 @@ final class Persons {
    * Athens,", "whose mayor,"). Returns role, organisation and a marker when "whose" introduced it.
    */
   static String @Nullable [] backwardRole(String before) {
-    String b = before.stripTrailing();
-    if (b.endsWith(",")) {
-      b = b.substring(0, b.length() - 1);
+    return backwardRole(before, 0, before.length());
+  }
+
+  /**
+   * As {@code backwardRole(t.substring(from, to))}, reading the words back from the end in place: a name late in a
+   * long sentence does not split the sentence.
+   */
+  static String @Nullable [] backwardRole(String t, int from, int to) {
+    // b = before.stripTrailing(), less one final comma; its words as Doc.words(b) has them, read from the last
+    int e = Doc.stripEnd(t, from, to);
+    boolean comma = e > from && t.charAt(e - 1) == ',';
+    if (comma) {
+      e--;
     }
-    String[] w = Doc.words(b);
-    if (w.length == 0 || CONNECTORS.contains(w[w.length - 1]) && !before.stripTrailing().endsWith(",")) {
-      return null;
+    e = Doc.stripEnd(t, from, e);
+    int s = Doc.stripStart(t, from, e);
+    while (e > s && Chars.sp(t.charAt(e - 1))) {
+      e--; // trailing empty words are dropped
     }
-    int i = w.length - 1;
-    int k = w.length;
+    if (e <= s) {
+      return null; // no words
+    }
+    int lastEnd = e;
+    int k = -1; // the start of the first word of the run of role-phrase words that ends the text
+    int stop = -1; // the start of the word before that run, if any
+    int stopEnd = -1;
     boolean sawRole = false;
-    while (i >= 0) {
-      String x = w[i];
-      String bare = x.endsWith(",") ? x.substring(0, x.length() - 1) : x;
-      boolean ok = Doc.capitalised(bare) && !Lex.isHonorific(bare) || CONNECTORS.contains(bare)
-          || Lex.isRoleWord(bare) || Doc.ordinal(bare);
-      if (!ok) {
+    while (true) {
+      int ws = e;
+      while (ws > s && !Chars.sp(t.charAt(ws - 1))) {
+        ws--;
+      }
+      if (e == lastEnd && connector(t, ws, e) && !comma) {
+        return null; // the last word is a connector
+      }
+      int be = t.charAt(e - 1) == ',' ? e - 1 : e; // the word less a final comma
+      boolean role = Lex.isRoleWord(t, ws, be);
+      if (!(capitalisedAt(t, ws, be) && !honorificAt(t, ws, be) || connector(t, ws, be) || role
+          || ordinalAt(t, ws, be))) {
+        stop = ws;
+        stopEnd = e;
         break;
       }
-      if (Lex.isRoleWord(bare)) {
-        sawRole = true;
+      sawRole |= role;
+      k = ws;
+      e = ws;
+      while (e > s && Chars.sp(t.charAt(e - 1))) {
+        e--;
       }
-      k = i;
-      i--;
+      if (e == s) {
+        break; // the first word was read (or, before a leading separator, an empty first word: not part of it)
+      }
     }
     if (!sawRole) {
       return null;
     }
-    String joined = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
-    String whose = i >= 0 && w[i].equalsIgnoreCase("whose") ? "whose" : null;
+    StringBuilder words = new StringBuilder(lastEnd - k);
+    for (int i = k; i < lastEnd; ) {
+      int we = i;
+      while (we < lastEnd && !Chars.sp(t.charAt(we))) {
+        we++;
+      }
+      words.append(t, i, we);
+      i = we;
+      while (i < lastEnd && Chars.sp(t.charAt(i))) {
+        i++;
+      }
+      if (i < lastEnd) {
+        words.append(' ');
+      }
+    }
+    String whose = stop >= 0 && stopEnd - stop == 5 && t.regionMatches(true, stop, "whose", 0, 5) ? "whose" : null;
+    return backwardRoleOf(words.toString(), whose);
+  }
+
+  /**
+   * The role and organisation of the words that end the text before a name, joined by single spaces and holding a
+   * role word; {@code whose} is the marker to return.
+   */
+  static String @Nullable [] backwardRoleOf(String joined, @Nullable String whose) {
     String[] pw = Doc.words(joined);
     int s = 0;
     while (s < pw.length && (CONNECTORS.contains(pw[s]) || pw[s].equals("As") || pw[s].equals("The")

@@ -57,6 +57,25 @@ final class Projects {
   private static final Pattern AND_SPLIT = Pattern.compile(",?" + SP + "and" + SP + "|," + SP);
   private static final Set<String> GENERIC_ACR = Set.of("EU", "UN", "US", "UK", "USA", "AU");
   private static final Set<String> PREPS = Set.of("for", "of", "in", "on", "against", "to", "with");
+  /** {@link #SMALL_WORDS} flags: a word of {@link #PREPS}; "the" or "and"; "&amp;". */
+  private static final int PREP = 1;
+  private static final int THE_AND = 1 << 1;
+  private static final int AMPERSAND = 1 << 2;
+  /** The small words that the tests of names skip, looked up by a range of the text. */
+  private static final WordTable SMALL_WORDS = smallWords();
+
+  private static WordTable smallWords() {
+    Map<String, Integer> m = Lex.flagged(PREPS, PREP);
+    m.put("the", THE_AND);
+    m.put("and", THE_AND);
+    m.put("&", AMPERSAND);
+    return new WordTable(m);
+  }
+
+  /** The {@link #SMALL_WORDS} flags of the current word of {@code w}, a cursor over {@code t}. */
+  private static int small(String t, Words w) {
+    return SMALL_WORDS.flags(t, w.start, w.end);
+  }
   private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth");
 
   /** 2 for "2", "II" or "second"-derived "2"; 0 when not a number. */
@@ -120,6 +139,9 @@ final class Projects {
   }
 
   private final Map<String, ProjectKind> isA = new HashMap<>();
+  /** {@link #PHASE_AFTER} and {@link #LABEL_AFTER}, reused for every acronym in brackets. */
+  private final Matcher phaseAfter = PHASE_AFTER.matcher("");
+  private final Matcher labelAfter = LABEL_AFTER.matcher("");
 
   void find() {
     for (FieldText f : doc.fields) {
@@ -478,8 +500,7 @@ final class Projects {
         while (ws < left && t.charAt(ws) == ' ') {
           ws++;
         }
-        String window = t.substring(ws, left);
-        String lf = schwartzHearst(acr, window);
+        String lf = schwartzHearst(acr, t, ws, left);
         if (lf != null) {
           longForm = lf;
           lfStart = left - lf.length();
@@ -490,11 +511,12 @@ final class Projects {
       }
       String phase = m.group(2) != null ? m.group(2) : acrPhase;
       int end = m.end();
-      String rest = t.substring(end, Math.min(t.length(), end + 40));
-      Matcher pa = PHASE_AFTER.matcher(rest);
+      int restEnd = Math.min(t.length(), end + 40);
+      // the 40 chars after the brackets as a region: opaque, anchoring bounds read it as the substring
+      Matcher pa = phaseAfter.reset(t).region(end, restEnd);
       if (pa.find()) {
         phase = pa.group(1);
-        end += pa.end();
+        end = pa.end();
       }
       String[] np = splitPhase(longForm);
       if (phase == null) {
@@ -502,7 +524,7 @@ final class Projects {
       }
       String name = stripLeadingThe(np[0]);
       ProjectKind label = null;
-      Matcher la = LABEL_AFTER.matcher(rest);
+      Matcher la = labelAfter.reset(t).region(m.end(), restEnd);
       if (la.find()) {
         label = kindOf(la.group(1));
       }
@@ -1142,28 +1164,41 @@ final class Projects {
 
   /** The last capitalised word before the first preposition; the name's head noun. */
   static String head(String name) {
-    int colon = name.lastIndexOf(':');
-    String[] w = Doc.words(colon >= 0 ? name.substring(colon + 1) : name);
-    String head = w.length == 0 ? "" : w[0];
-    for (String x : w) {
-      if (PREPS.contains(x) || x.equals(":")) {
+    Words w = new Words(name, name.lastIndexOf(':') + 1, name.length());
+    // the head's range; the first word when no word is capitalised
+    int hs = 0;
+    int he = 0;
+    boolean first = true;
+    while (w.next()) {
+      if (first) {
+        hs = w.start;
+        he = w.end;
+        first = false;
+      }
+      if ((small(name, w) & PREP) != 0 || w.is(":")) {
         break;
       }
-      if (Doc.capitalised(x)) {
-        head = x;
+      if (w.capitalised()) {
+        hs = w.start;
+        he = w.end;
       }
     }
-    return Doc.stripPossessive(head);
+    if (he - hs >= 2 && (name.startsWith("’s", he - 2) || name.startsWith("'s", he - 2))) {
+      he -= 2; // Doc.stripPossessive
+    }
+    return name.substring(hs, he);
   }
 
-  private static boolean orgOrDoc(String name) {
+  static boolean orgOrDoc(String name) {
     String h = head(name);
     if (Lex.ORG_HEADS.contains(h) || Lex.DOC_HEADS.contains(h)) {
       return true;
     }
-    String[] w = Doc.words(name);
-    String first = w.length > 0 ? w[0] : "";
-    return Lex.ORG_HEADS.contains(first) && !Lex.KIND_WORDS.containsKey(h);
+    if (Lex.KIND_WORDS.containsKey(h)) {
+      return false;
+    }
+    Words w = new Words(name);
+    return Lex.ORG_HEADS.contains(w.next() ? w.word() : "");
   }
 
   private static @Nullable ProjectKind kindOf(String word) {
@@ -1244,33 +1279,53 @@ final class Projects {
     return upper >= 2 && !acr.startsWith("Phase");
   }
 
-  private static boolean acceptableName(String name) {
-    String[] w = Doc.words(name);
-    if (w.length == 0 || !Doc.capitalised(w[0]) && !w[0].equals("the")) {
+  static boolean acceptableName(String name) {
+    Words w = new Words(name);
+    if (!w.next() || !w.capitalised() && !w.is("the")) {
       return false;
     }
     int content = 0;
-    for (String x : w) {
-      if (!PREPS.contains(x) && !x.equals("the") && !x.equals("and")) {
+    do {
+      if ((small(name, w) & (PREP | THE_AND)) == 0) {
         content++;
       }
-    }
+    } while (w.next());
     return content >= 1 && name.length() >= 3;
   }
 
   /** A long form's words are capitalised (or contain a capital) or are short connectors. */
-  private static boolean longFormShape(String lf) {
-    String[] w = Doc.words(lf);
-    if (w.length < 2) {
-      return false;
-    }
-    for (String x : w) {
-      boolean hasUpper = !x.equals(x.toLowerCase(Locale.ROOT));
-      if (!hasUpper && !PREPS.contains(x) && !x.equals("and") && !x.equals("the") && !x.equals("&")) {
+  static boolean longFormShape(String lf) {
+    Words w = new Words(lf);
+    int count = 0;
+    int firstStart = 0;
+    int firstEnd = 0;
+    while (w.next()) {
+      if (count++ == 0) {
+        firstStart = w.start;
+        firstEnd = w.end;
+      }
+      if (!changesInLowerCase(lf, w.start, w.end) && small(lf, w) == 0) {
         return false;
       }
     }
-    return Doc.capitalised(w[0]) || Character.isUpperCase(w[0].charAt(w[0].length() > 1 ? 1 : 0));
+    // an empty first word has neither a capital nor a small word's flags: it returned above
+    return count >= 2 && (Character.isUpperCase(Chars.cpAt(lf, firstStart, firstEnd))
+        || Character.isUpperCase(lf.charAt(firstStart + (firstEnd - firstStart > 1 ? 1 : 0))));
+  }
+
+  /**
+   * Whether {@code s[from, to)} differs from its {@code toLowerCase(Locale.ROOT)}: whether a code point in it has a
+   * lower-case mapping of its own (the special cases of that method, final sigma and dotted I, have one too).
+   */
+  static boolean changesInLowerCase(String s, int from, int to) {
+    for (int i = from; i < to; ) {
+      int cp = Chars.cpAt(s, i, to);
+      if (Character.toLowerCase(cp) != cp) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   static String stripLeadingThe(String s) {
@@ -1298,28 +1353,62 @@ final class Projects {
    * letters are matched right to left, the first one at the start of a word.
    */
   static @Nullable String schwartzHearst(String acronym, String window) {
+    return schwartzHearst(acronym, window, 0, window.length());
+  }
+
+  /** As {@code schwartzHearst(acronym, t.substring(from, to))}, without the copy unless the first test fails. */
+  static @Nullable String schwartzHearst(String acronym, String t, int from, int to) {
     String letters = Doc.keep(acronym, false).toLowerCase(Locale.ROOT);
-    String[] ws = Doc.words(window);
     int need = letters.length();
-    List<Integer> content = new ArrayList<>();
-    for (int i = 0; i < ws.length; i++) {
-      if (!ws[i].isEmpty() && !PREPS.contains(ws[i]) && !ws[i].equals("and") && !ws[i].equals("the")
-          && !ws[i].equals("&")) { // a word of punctuation only ("–") is empty once stripped
-        content.add(i);
+    // the words other than small words and the empty first word of a window that starts with a no-break space
+    int content = 0;
+    for (Words w = new Words(t, from, to); w.next(); ) {
+      if (w.end > w.start && small(t, w) == 0) {
+        content++;
       }
     }
-    if (content.size() >= need && need >= 2) {
-      StringBuilder initials = new StringBuilder();
-      for (int k = content.size() - need; k < content.size(); k++) {
-        initials.append(Character.toLowerCase(ws[content.get(k)].charAt(0)));
+    if (content >= need && need >= 2) {
+      // the initials of the last `need` of them spell the acronym: the long form runs from the first of those
+      int k = 0;
+      int lfStart = -1;
+      for (Words w = new Words(t, from, to); w.next(); ) {
+        if (w.end == w.start || small(t, w) != 0) {
+          continue;
+        }
+        int j = k++ - (content - need);
+        if (j < 0) {
+          continue;
+        }
+        if (Character.toLowerCase(t.charAt(w.start)) != letters.charAt(j)) {
+          lfStart = -1;
+          break;
+        }
+        if (j == 0) {
+          lfStart = w.start;
+        }
       }
-      if (initials.toString().equals(letters)) {
-        int from = content.get(content.size() - need);
-        return String.join(" ", java.util.Arrays.copyOfRange(ws, from, ws.length));
+      if (lfStart >= 0) {
+        StringBuilder joined = new StringBuilder(to - lfStart);
+        for (Words w = new Words(t, lfStart, to); w.next(); ) {
+          if (joined.length() > 0) {
+            joined.append(' ');
+          }
+          joined.append(t, w.start, w.end);
+        }
+        return joined.toString();
       }
     }
+    String window = t.substring(from, to);
     String s = Doc.keep(acronym, false).toLowerCase(Locale.ROOT);
     String l = window.toLowerCase(Locale.ROOT);
+    if (l.length() != window.length()) {
+      // "İ" lowers to two chars: lowered char by char instead, so that a position in l is one in the window
+      char[] c = window.toCharArray();
+      for (int i = 0; i < c.length; i++) {
+        c[i] = Character.toLowerCase(c[i]);
+      }
+      l = new String(c);
+    }
     int si = s.length() - 1;
     int li = l.length() - 1;
     while (si >= 0) {

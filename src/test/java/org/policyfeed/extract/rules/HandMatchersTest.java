@@ -246,6 +246,56 @@ class HandMatchersTest {
   }
 
   @Test
+  void backwardRoleReadInPlaceAsOnTheCopy() {
+    int[] found = new int[1];
+    ranges((t, from, to) -> {
+      String[] want = backwardRoleAsItWas(t.substring(from, to));
+      assertThat(Persons.backwardRole(t, from, to)).as(t.substring(from, to)).isEqualTo(want);
+      found[0] += want != null ? 1 : 0;
+    });
+    assertThat(found[0]).isGreaterThan(100);
+  }
+
+  /** Persons.backwardRole as it was before it read the words in place: split the whole text, walk back. */
+  private static String[] backwardRoleAsItWas(String before) {
+    String b = before.stripTrailing();
+    if (b.endsWith(",")) {
+      b = b.substring(0, b.length() - 1);
+    }
+    String[] w = Doc.words(b);
+    if (w.length == 0 || isConnector(w[w.length - 1]) && !before.stripTrailing().endsWith(",")) {
+      return null;
+    }
+    int i = w.length - 1;
+    int k = w.length;
+    boolean sawRole = false;
+    while (i >= 0) {
+      String x = w[i];
+      String bare = x.endsWith(",") ? x.substring(0, x.length() - 1) : x;
+      boolean ok = Doc.capitalised(bare) && !Lex.isHonorific(bare) || isConnector(bare)
+          || Lex.isRoleWord(bare) || Doc.ordinal(bare);
+      if (!ok) {
+        break;
+      }
+      if (Lex.isRoleWord(bare)) {
+        sawRole = true;
+      }
+      k = i;
+      i--;
+    }
+    if (!sawRole) {
+      return null;
+    }
+    String joined = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+    String whose = i >= 0 && w[i].equalsIgnoreCase("whose") ? "whose" : null;
+    return Persons.backwardRoleOf(joined, whose);
+  }
+
+  private static boolean isConnector(String x) {
+    return Persons.connector(x, 0, x.length());
+  }
+
+  @Test
   void capStartsAreThePlacesWhereACapitalPhraseCanStart() {
     for (String t : all()) {
       List<Integer> want = new ArrayList<>();

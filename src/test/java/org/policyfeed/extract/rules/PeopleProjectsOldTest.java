@@ -307,6 +307,103 @@ class PeopleProjectsOldTest {
     assertThat(periods).isGreaterThan(1_000);
   }
 
+  @Test
+  void wordsCursorReadsTheWordsOfDocWords() {
+    Random r = new Random(31);
+    long n = 0;
+    long upper = 0;
+    List<String> all = new ArrayList<>(List.of("", " ", "\u00a0", "\u00a0\u00a0", " \u00a0a", "a\u00a0", "a \u00a0 ",
+        "\ta b\n", "\u00a0a\u00a0\u00a0b\u00a0", " \u2028", "İstanbul Σ ǅ")); // invented
+    all.addAll(texts);
+    for (String t : all) {
+      for (int k = 0; k < 4; k++) {
+        int a = k == 0 || t.isEmpty() ? 0 : r.nextInt(t.length() + 1);
+        int b = k == 0 ? t.length() : Math.min(t.length(), a + r.nextInt(50));
+        List<String> got = new ArrayList<>();
+        for (Words w = new Words(t, a, b); w.next(); ) {
+          String x = w.word();
+          got.add(x);
+          assertThat(w.capitalised()).as(x).isEqualTo(Doc.capitalised(x));
+          boolean changes = !x.equals(x.toLowerCase(java.util.Locale.ROOT));
+          assertThat(Projects.changesInLowerCase(t, w.start, w.end)).as(x).isEqualTo(changes);
+          upper += changes ? 1 : 0;
+          n++;
+        }
+        assertThat(got).as("[%d, %d) of %s", a, b, t).containsExactly(Doc.words(t.substring(a, b)));
+      }
+    }
+    assertThat(n).isGreaterThan(100_000);
+    assertThat(upper).isGreaterThan(10_000);
+  }
+
+  @Test
+  void nameTestsAsTheyWere() {
+    Random r = new Random(37);
+    long accepted = 0;
+    long shaped = 0;
+    long orgs = 0;
+    for (String t : texts) {
+      for (int k = 0; k < 4 && !t.isEmpty(); k++) {
+        int a = r.nextInt(t.length());
+        String name = t.substring(a, Math.min(t.length(), a + 1 + r.nextInt(60)));
+        assertThat(Projects.head(name)).as(name).isEqualTo(oldHead(name));
+        boolean org = oldOrgOrDoc(name);
+        assertThat(Projects.orgOrDoc(name)).as(name).isEqualTo(org);
+        boolean ok = oldAcceptableName(name);
+        assertThat(Projects.acceptableName(name)).as(name).isEqualTo(ok);
+        boolean shape = oldLongFormShape(name);
+        assertThat(Projects.longFormShape(name)).as(name).isEqualTo(shape);
+        orgs += org ? 1 : 0;
+        accepted += ok ? 1 : 0;
+        shaped += shape ? 1 : 0;
+      }
+    }
+    assertThat(orgs).isGreaterThan(1_000);
+    assertThat(accepted).isGreaterThan(10_000);
+    assertThat(shaped).isGreaterThan(1_000);
+  }
+
+  @Test
+  void schwartzHearstInPlaceAsOnTheCopy() {
+    Random r = new Random(41);
+    long found = 0;
+    long crashed = 0;
+    for (String t : texts) {
+      for (int k = 0; k < 4 && !t.isEmpty(); k++) {
+        int a = r.nextInt(t.length());
+        int b = Math.min(t.length(), a + r.nextInt(80));
+        String window = t.substring(a, b);
+        // an acronym of the window's last initials (sometimes one letter off), or a fixed one
+        StringBuilder acr = new StringBuilder();
+        String[] w = Doc.words(window);
+        for (int i = Math.max(0, w.length - 2 - r.nextInt(3)); i < w.length; i++) {
+          if (!w[i].isEmpty() && Character.isLetter(w[i].charAt(0)) && r.nextInt(6) > 0) {
+            acr.append(Character.toUpperCase(w[i].charAt(0)));
+          }
+        }
+        String acronym = r.nextInt(5) == 0 ? "ICMPD" : r.nextInt(9) == 0 ? acr + "X" : acr.toString();
+        String got = Projects.schwartzHearst(acronym, t, a, b);
+        assertThat(Projects.schwartzHearst(acronym, window)).as("%s in %s", acronym, window).isEqualTo(got);
+        String want;
+        try {
+          want = oldSchwartzHearst(acronym, window);
+        } catch (StringIndexOutOfBoundsException e) {
+          // the old code lowered the window with toLowerCase, which makes "İ" two chars, and cut it where the
+          // lowered text had the long form: past the end here. The long form is now a part of the window
+          assertThat(window).as("%s in %s", acronym, window).contains("İ").contains(got == null ? "" : got);
+          crashed++;
+          continue;
+        }
+        if (window.indexOf('İ') < 0) { // elsewhere the old code cut "İ" windows one char off for each "İ"
+          assertThat(got).as("%s in %s", acronym, window).isEqualTo(want);
+        }
+        found += want != null ? 1 : 0;
+      }
+    }
+    assertThat(found).isGreaterThan(10_000);
+    assertThat(crashed).as("windows on which the old code threw").isPositive();
+  }
+
   /** The corpus and 30,000 seeded random texts of up to 12 of the fragments, spaces or no-break spaces between. */
   private static List<String> withFragments(String[] fragments) {
     return DateCorpus.withInvented(fragments, 20261130L, 30_000, 12,
@@ -464,5 +561,100 @@ class PeopleProjectsOldTest {
       return e < limit && t.charAt(e) == ',' && !oldSegmentHasRole(t, from, e);
     }
     return false;
+  }
+
+  private static final Set<String> OLD_PREPS = Set.of("for", "of", "in", "on", "against", "to", "with");
+
+  static String oldHead(String name) {
+    int colon = name.lastIndexOf(':');
+    String[] w = Doc.words(colon >= 0 ? name.substring(colon + 1) : name);
+    String head = w.length == 0 ? "" : w[0];
+    for (String x : w) {
+      if (OLD_PREPS.contains(x) || x.equals(":")) {
+        break;
+      }
+      if (Doc.capitalised(x)) {
+        head = x;
+      }
+    }
+    return Doc.stripPossessive(head);
+  }
+  private static boolean oldOrgOrDoc(String name) {
+    String h = oldHead(name);
+    if (Lex.ORG_HEADS.contains(h) || Lex.DOC_HEADS.contains(h)) {
+      return true;
+    }
+    String[] w = Doc.words(name);
+    String first = w.length > 0 ? w[0] : "";
+    return Lex.ORG_HEADS.contains(first) && !Lex.KIND_WORDS.containsKey(h);
+  }
+  private static boolean oldAcceptableName(String name) {
+    String[] w = Doc.words(name);
+    if (w.length == 0 || !Doc.capitalised(w[0]) && !w[0].equals("the")) {
+      return false;
+    }
+    int content = 0;
+    for (String x : w) {
+      if (!OLD_PREPS.contains(x) && !x.equals("the") && !x.equals("and")) {
+        content++;
+      }
+    }
+    return content >= 1 && name.length() >= 3;
+  }
+  private static boolean oldLongFormShape(String lf) {
+    String[] w = Doc.words(lf);
+    if (w.length < 2) {
+      return false;
+    }
+    for (String x : w) {
+      boolean hasUpper = !x.equals(x.toLowerCase(java.util.Locale.ROOT));
+      if (!hasUpper && !OLD_PREPS.contains(x) && !x.equals("and") && !x.equals("the") && !x.equals("&")) {
+        return false;
+      }
+    }
+    return Doc.capitalised(w[0]) || Character.isUpperCase(w[0].charAt(w[0].length() > 1 ? 1 : 0));
+  }
+  static String oldSchwartzHearst(String acronym, String window) {
+    String letters = Doc.keep(acronym, false).toLowerCase(java.util.Locale.ROOT);
+    String[] ws = Doc.words(window);
+    int need = letters.length();
+    List<Integer> content = new ArrayList<>();
+    for (int i = 0; i < ws.length; i++) {
+      if (!ws[i].isEmpty() && !OLD_PREPS.contains(ws[i]) && !ws[i].equals("and") && !ws[i].equals("the")
+          && !ws[i].equals("&")) { // a word of punctuation only ("–") is empty once stripped
+        content.add(i);
+      }
+    }
+    if (content.size() >= need && need >= 2) {
+      StringBuilder initials = new StringBuilder();
+      for (int k = content.size() - need; k < content.size(); k++) {
+        initials.append(Character.toLowerCase(ws[content.get(k)].charAt(0)));
+      }
+      if (initials.toString().equals(letters)) {
+        int from = content.get(content.size() - need);
+        return String.join(" ", java.util.Arrays.copyOfRange(ws, from, ws.length));
+      }
+    }
+    String s = Doc.keep(acronym, false).toLowerCase(java.util.Locale.ROOT);
+    String l = window.toLowerCase(java.util.Locale.ROOT);
+    int si = s.length() - 1;
+    int li = l.length() - 1;
+    while (si >= 0) {
+      char c = s.charAt(si);
+      if (!Character.isLetterOrDigit(c)) {
+        si--;
+        continue;
+      }
+      while (li >= 0 && (l.charAt(li) != c || si == 0 && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1)))) {
+        li--;
+      }
+      if (li < 0) {
+        return null;
+      }
+      li--;
+      si--;
+    }
+    int start = l.lastIndexOf(' ', li) + 1;
+    return window.substring(start).strip();
   }
 }

@@ -28,7 +28,8 @@ class RulesRobustnessTest {
   private static final String[] ONCE_THREW = {" January – (IOM) Takes placethis past Tuesday",
       "December _metalZürich closingForum  the middle of late  and(IOM)launch ",
       "1 Kick-off ; ”rdDeadline:  Panel Ελλάδα (IOM)December",
-      "the conferencesSchool— no later than Call for Papers for the  December project– 𝐀. Łódź "};
+      "the conferencesSchool— no later than Call for Papers for the  December project– 𝐀. Łódź ",
+      "The İİİİİİİİİİ Mx (MX) opened."};
 
   @Test
   void textsThatOnceThrewAreRead() {
