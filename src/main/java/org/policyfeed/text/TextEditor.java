@@ -14,11 +14,13 @@ final class TextEditor {
   private static final int KEEP = 1 << 16;
 
   /**
-   * One output builder a thread, reused from one rule run to the next: a new builder starts with one byte a
-   * char and is copied into two bytes a char at the first char above U+00FF, which most news texts have; a
-   * kept builder has room in the right form already.
+   * A spare output builder per thread, taken by an editor's first change and given back by {@link #result}: a new
+   * builder starts with one byte a char and is copied into two bytes a char at the first char above U+00FF, which
+   * most news texts have; a spare one has room in the right form already. An editor that finds none (another
+   * editor of the thread holds it) makes its own.
    */
-  private static final ThreadLocal<StringBuilder> BUILDERS = ThreadLocal.withInitial(() -> new StringBuilder(1024));
+  private static final ThreadLocal<StringBuilder[]> SPARE =
+      ThreadLocal.withInitial(() -> new StringBuilder[] {new StringBuilder(1024)});
 
   private String in;
   private int @Nullable [] paragraphs;
@@ -96,9 +98,16 @@ final class TextEditor {
       return;
     }
     if (out == null) {
-      out = BUILDERS.get();
-      out.setLength(0);
-      out.ensureCapacity(in.length() + Math.max(16, replacement.length()));
+      StringBuilder[] spare = SPARE.get();
+      StringBuilder b = spare[0];
+      spare[0] = null;
+      if (b == null) {
+        b = new StringBuilder();
+      } else {
+        b.setLength(0);
+      }
+      b.ensureCapacity(in.length() + Math.max(16, replacement.length()));
+      out = b;
       if (inStart == null) {
         inStart = new int[8];
         inEnd = new int[8];
@@ -166,8 +175,8 @@ final class TextEditor {
     out.append(in, cursor, in.length());
     cursor = in.length();
     String result = out.toString();
-    if (out.capacity() > KEEP) {
-      BUILDERS.set(new StringBuilder(1024));
+    if (out.capacity() <= KEEP) {
+      SPARE.get()[0] = out;
     }
     out = null;
     return result;
