@@ -52,8 +52,6 @@ final class Projects {
   static final Pattern PHASE_PERIOD = Pattern.compile("(?<![\\p{L}])(?:Phase" + SP + PHASE
       + "|the" + SP + "(first|second|third|fourth|fifth)" + SP + "phase(?:" + SP + "of" + SP + "the" + SP
       + "(?:project|programme|initiative|facility))?)" + SP + "\\(((?:19|20)\\d{2})[-–]((?:19|20)\\d{2})\\)");
-  private static final Pattern SPLIT_PHASE = Pattern.compile("^(.*?)(?:,?" + SP + "\\(Phase" + SP + PHASE
-      + "\\)|,?" + SP + "Phase" + SP + PHASE + "|" + SP + "([IVX]{1,4})|" + SP + "(\\d{1,2}))$");
   private static final Pattern AND_SPLIT = Pattern.compile(",?" + SP + "and" + SP + "|," + SP);
   private static final Set<String> GENERIC_ACR = Set.of("EU", "UN", "US", "UK", "USA", "AU");
   private static final Set<String> PREPS = Set.of("for", "of", "in", "on", "against", "to", "with");
@@ -1339,14 +1337,66 @@ final class Projects {
   /** Splits a trailing phase off a name: "(Phase 2)", "Phase 3", "IV", "2". */
   static String[] splitPhase(String name) {
     String n = name.strip();
-    Matcher m = SPLIT_PHASE.matcher(n);
-    if (m.matches() && !m.group(1).isBlank()) {
-      String p = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
-          : m.group(4) != null ? m.group(4) : m.group(5);
-      return new String[] {m.group(1).strip(), p};
+    // ^(.*?)(?:,?SP\(Phase SP PHASE\)|,?SP Phase SP PHASE|SP([IVX]{1,4})|SP(\d{1,2}))$ by hand: the suffixes are
+    // anchored at the end, so each can start at one place (two with the comma); the lazy group 1 takes the
+    // leftmost, and at one place at most one suffix fits
+    int len = n.length();
+    boolean bracket = len > 0 && n.charAt(len - 1) == ')';
+    int te = bracket ? len - 1 : len; // the phase token is n[ts, te): digits or IVX, all of the run before te
+    int ts = te;
+    while (ts > 0 && phaseChar(n.charAt(ts - 1))) {
+      ts--;
     }
-    return new String[] {n, null};
+    int kind = phaseToken(n, ts, te); // 1: one or two digits, 2: one to four of IVX, 0: neither
+    if (kind == 0 || ts == 0 || !Chars.sp(n.charAt(ts - 1))) {
+      return new String[] {n, null};
+    }
+    int sp = ts - 1;
+    int start = -1;
+    String word = bracket ? "(Phase" : "Phase";
+    int w = sp - word.length();
+    if (w >= 1 && n.startsWith(word, w) && Chars.sp(n.charAt(w - 1))) {
+      start = w >= 2 && n.charAt(w - 2) == ',' ? w - 2 : w - 1; // ",? SP (Phase SP PHASE )" or ",? SP Phase SP PHASE"
+    } else if (!bracket) {
+      start = sp; // SP [IVX]{1,4} or SP \d{1,2}
+    }
+    if (start < 0 || hasLineTerminator(n, 0, start) || n.substring(0, start).isBlank()) {
+      return new String[] {n, null}; // group 1 (.*?) takes no line terminator; a blank one is not a name
+    }
+    return new String[] {n.substring(0, start).strip(), n.substring(ts, te)};
   }
+
+  private static boolean phaseChar(char c) {
+    return c >= '0' && c <= '9' || c == 'I' || c == 'V' || c == 'X';
+  }
+
+  /** Whether {@code s[from, to)} is {@code \d{1,2}} (1) or {@code [IVX]{1,4}} (2); 0 when neither. */
+  private static int phaseToken(String s, int from, int to) {
+    int n = to - from;
+    if (n < 1 || n > 4) {
+      return 0;
+    }
+    boolean digits = true;
+    boolean roman = true;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      digits &= c >= '0' && c <= '9';
+      roman &= c == 'I' || c == 'V' || c == 'X';
+    }
+    return digits && n <= 2 ? 1 : roman ? 2 : 0;
+  }
+
+  /** Whether {@code s[from, to)} has a char that {@code .} does not match: a line terminator. */
+  private static boolean hasLineTerminator(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   /**
    * The long form of an acronym at the end of a window of words (Schwartz and Hearst, 2003): the acronym's

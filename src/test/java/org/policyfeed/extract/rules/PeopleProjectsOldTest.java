@@ -404,6 +404,33 @@ class PeopleProjectsOldTest {
     assertThat(crashed).as("windows on which the old code threw").isPositive();
   }
 
+  @Test
+  void splitPhaseAsItsRegex() {
+    // invented suffixes around the pattern's edges: brackets, commas, no-break spaces, tokens too long or mixed
+    String[] suffixes = {"", " (Phase 2)", ", (Phase IV)", " (Phase 12)", " (Phase 123)", " (Phase 2", "\u00a0(Phase\u00a0X)",
+        ", Phase IV", ",\u00a0Phase 3", " Phase 1V", " Phase  2", " II", " XIV", " IIIII", " 12", " 123", "II", " 2)",
+        " (phase 2)", "\n Phase 2", " Phase\n2", "\u2028 II", " \u00a0 2", ", 2", " ,Phase 2", "Phase 2", " (Phase 2) "};
+    Random r = new Random(43);
+    long split = 0;
+    for (String t : texts) {
+      for (int k = 0; k < 3; k++) {
+        int a = t.isEmpty() ? 0 : r.nextInt(t.length());
+        String name = t.substring(a, Math.min(t.length(), a + r.nextInt(40))) + suffixes[r.nextInt(suffixes.length)];
+        String[] want = oldSplitPhase(name);
+        assertThat(Projects.splitPhase(name)).as(name).containsExactly(want);
+        split += want[1] != null ? 1 : 0;
+      }
+    }
+    for (String x : suffixes) {
+      for (String y : suffixes) {
+        String name = "Migration Partnership" + x + y;
+        assertThat(Projects.splitPhase(name)).as(name).containsExactly(oldSplitPhase(name));
+        assertThat(Projects.splitPhase(x + y)).as(x + y).containsExactly(oldSplitPhase(x + y));
+      }
+    }
+    assertThat(split).isGreaterThan(10_000);
+  }
+
   /** The corpus and 30,000 seeded random texts of up to 12 of the fragments, spaces or no-break spaces between. */
   private static List<String> withFragments(String[] fragments) {
     return DateCorpus.withInvented(fragments, 20261130L, 30_000, 12,
@@ -561,6 +588,22 @@ class PeopleProjectsOldTest {
       return e < limit && t.charAt(e) == ',' && !oldSegmentHasRole(t, from, e);
     }
     return false;
+  }
+
+  private static final String OLD_PHASE = "(\\d{1,2}|[IVX]{1,4})";
+  private static final java.util.regex.Pattern OLD_SPLIT_PHASE = java.util.regex.Pattern.compile("^(.*?)(?:,?"
+      + Doc.SP + "\\(Phase" + Doc.SP + OLD_PHASE + "\\)|,?" + Doc.SP + "Phase" + Doc.SP + OLD_PHASE + "|" + Doc.SP
+      + "([IVX]{1,4})|" + Doc.SP + "(\\d{1,2}))$");
+
+  static String[] oldSplitPhase(String name) {
+    String n = name.strip();
+    java.util.regex.Matcher m = OLD_SPLIT_PHASE.matcher(n);
+    if (m.matches() && !m.group(1).isBlank()) {
+      String p = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
+          : m.group(4) != null ? m.group(4) : m.group(5);
+      return new String[] {m.group(1).strip(), p};
+    }
+    return new String[] {n, null};
   }
 
   private static final Set<String> OLD_PREPS = Set.of("for", "of", "in", "on", "against", "to", "with");
