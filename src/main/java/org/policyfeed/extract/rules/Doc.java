@@ -210,6 +210,18 @@ final class Doc {
     return sb.toString();
   }
 
+  /** {@code keep(s, digits).length()}, without building the string. */
+  static int keptLength(String s, boolean digits) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c) || digits && Character.isDigit(c)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   static boolean ordinal(String w) {
     int i = 0;
     while (i < w.length() && Character.isDigit(w.charAt(i))) {

@@ -137,9 +137,19 @@ final class Projects {
   }
 
   private final Map<String, ProjectKind> isA = new HashMap<>();
-  /** {@link #PHASE_AFTER} and {@link #LABEL_AFTER}, reused for every acronym in brackets. */
-  private final Matcher phaseAfter = PHASE_AFTER.matcher("");
-  private final Matcher labelAfter = LABEL_AFTER.matcher("");
+  /** Made at the first acronym in brackets of the item. */
+  private @Nullable Around around;
+
+  /**
+   * The patterns read around each acronym in brackets, reused for all of an item's: a region of the text with the
+   * default (opaque, anchoring) bounds reads as the substring would.
+   */
+  private static final class Around {
+    final Matcher acrWithPhase = ACR_WITH_PHASE.matcher("");
+    final Matcher phaseAfter = PHASE_AFTER.matcher("");
+    final Matcher labelAfter = LABEL_AFTER.matcher("");
+    final Matcher labelBefore = LABEL_BEFORE.matcher("");
+  }
 
   void find() {
     for (FieldText f : doc.fields) {
@@ -458,7 +468,8 @@ final class Projects {
       Matcher m = sc.m;
       String acr = m.group(1);
       String acrPhase = null;
-      Matcher ap = ACR_WITH_PHASE.matcher(acr);
+      Around ar = around != null ? around : (around = new Around());
+      Matcher ap = ar.acrWithPhase.reset(acr);
       if (m.group(2) == null && ap.matches() && acronymLike(ap.group(1))) {
         acr = ap.group(1);
         acrPhase = ap.group(2);
@@ -482,7 +493,8 @@ final class Projects {
           quoted = true;
         }
       } else {
-        int words = Math.min(Doc.keep(acr, true).length() + 5, 2 * Doc.keep(acr, true).length());
+        int kept = Doc.keptLength(acr, true);
+        int words = Math.min(kept + 5, 2 * kept);
         int ws = left;
         int count = 0;
         while (ws > sen.start() && count < words) {
@@ -510,8 +522,7 @@ final class Projects {
       String phase = m.group(2) != null ? m.group(2) : acrPhase;
       int end = m.end();
       int restEnd = Math.min(t.length(), end + 40);
-      // the 40 chars after the brackets as a region: opaque, anchoring bounds read it as the substring
-      Matcher pa = phaseAfter.reset(t).region(end, restEnd);
+      Matcher pa = ar.phaseAfter.reset(t).region(end, restEnd);
       if (pa.find()) {
         phase = pa.group(1);
         end = pa.end();
@@ -522,11 +533,11 @@ final class Projects {
       }
       String name = stripLeadingThe(np[0]);
       ProjectKind label = null;
-      Matcher la = labelAfter.reset(t).region(m.end(), restEnd);
+      Matcher la = ar.labelAfter.reset(t).region(m.end(), restEnd);
       if (la.find()) {
         label = kindOf(la.group(1));
       }
-      Matcher lb = LABEL_BEFORE.matcher(t.substring(Math.max(sen.start(), lfStart - 20), Math.max(lfStart, sen.start())));
+      Matcher lb = ar.labelBefore.reset(t).region(Math.max(sen.start(), lfStart - 20), Math.max(lfStart, sen.start()));
       if (lb.find()) {
         label = label == null ? kindOf(lb.group(1)) : label;
       }
@@ -1066,30 +1077,15 @@ final class Projects {
     boolean truncated = Doc.truncatedAt(f, e);
     Acc target = null;
     String key = Rules.normalise(name);
-    List<Acc> candidates = new ArrayList<>();
+    // the projects known by this acronym, then by this name, then by the name as an acronym: the first that fits
     if (acronym != null) {
-      candidates.addAll(acronyms.getOrDefault(acronym, List.of()));
+      target = fitting(acronyms.get(acronym), phase, acronym);
     }
-    candidates.addAll(names.getOrDefault(key, List.of()));
-    candidates.addAll(acronyms.getOrDefault(name, List.of()));
-    for (Acc a : candidates) {
-      if (phase == null || phase.equals(a.phase) || a.phase != null && phaseNumber(phase) > 0
-          && phaseNumber(phase) == phaseNumber(a.phase)) {
-        target = a;
-        break;
-      }
-      if (a.phase == null && a.acronym == null && acronym != null && a.start == null && a.end == null) {
-        // a bare name written first (a headline) and then with its acronym and phase: one project
-        a.phase = phase;
-        target = a;
-        break;
-      }
-      if (a.phase == null && (a.truncated || a.mentions.size() <= 1 && target == null && a.name.equals(a.acronym)
-          && false)) {
-        a.phase = phase;
-        target = a;
-        break;
-      }
+    if (target == null) {
+      target = fitting(names.get(key), phase, acronym);
+    }
+    if (target == null) {
+      target = fitting(acronyms.get(name), phase, acronym);
     }
     if (target == null) {
       target = new Acc(name, acronym, phase);
@@ -1114,6 +1110,25 @@ final class Projects {
     }
     mention(target, fi, f, s, e);
     return target;
+  }
+
+  /** The first of {@code known} a mention with this phase and acronym belongs to; null when none does. */
+  private static @Nullable Acc fitting(@Nullable List<Acc> known, @Nullable String phase, @Nullable String acronym) {
+    if (known == null) {
+      return null;
+    }
+    for (Acc a : known) {
+      if (phase == null || phase.equals(a.phase) || a.phase != null && phaseNumber(phase) > 0
+          && phaseNumber(phase) == phaseNumber(a.phase)) {
+        return a;
+      }
+      // a bare name written first (a headline) and then with its acronym and phase, or a truncated name: one project
+      if (a.phase == null && (a.acronym == null && acronym != null && a.start == null && a.end == null || a.truncated)) {
+        a.phase = phase;
+        return a;
+      }
+    }
+    return null;
   }
 
   private void index(Acc a) {

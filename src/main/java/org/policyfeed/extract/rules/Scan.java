@@ -1,5 +1,6 @@
 package org.policyfeed.extract.rules;
 
+import java.util.IdentityHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,15 @@ final class Scan {
     boolean at(String t, int i);
   }
 
-  /** The matcher, made when the first position passes the test. */
+  /**
+   * Per thread, a spare matcher for each pattern: a scan takes it at its first try and gives it back when it has
+   * found every match, so that the scans of one pattern over an item's fields share one. A scan that finds none
+   * spare (another scan of the thread holds it) makes its own.
+   */
+  private static final ThreadLocal<IdentityHashMap<Pattern, Matcher>> SPARE =
+      ThreadLocal.withInitial(IdentityHashMap::new);
+
+  /** The matcher, taken or made when the first position passes the test; null again once the scan is done. */
   Matcher m;
   private final Pattern p;
   private String t;
@@ -62,7 +71,7 @@ final class Scan {
   }
 
   /**
-   * Starts this scan over on another text, keeping its matcher (reset to the text, not made anew): for a scan
+   * Starts this scan over on another text, keeping its matcher if it still has one (reset to the text): for a scan
    * made once and run over many texts. The matcher's last match is lost, so a scan must not be reset while
    * {@link #m} is still read for a match.
    *
@@ -96,15 +105,23 @@ final class Scan {
           return true;
         }
       }
-      pos = end;
-      return false;
+      return done();
     }
     for (int i = pos; i < end; i++) {
       if (matchesAt(i)) {
         return true;
       }
     }
+    return done();
+  }
+
+  /** The end of the scan: the matcher goes back to the thread's spares, left on no text. */
+  private boolean done() {
     pos = end;
+    if (m != null) {
+      SPARE.get().put(p, m.reset(""));
+      m = null;
+    }
     return false;
   }
 
@@ -114,9 +131,14 @@ final class Scan {
       return false;
     }
     if (m == null) {
-      m = p.matcher(t);
-      m.useTransparentBounds(true);
-      m.useAnchoringBounds(false);
+      Matcher spare = SPARE.get().remove(p);
+      if (spare != null) {
+        m = spare.reset(t); // bounds stay transparent and non-anchoring
+      } else {
+        m = p.matcher(t);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+      }
     }
     m.region(i, end);
     if (m.lookingAt()) {
@@ -146,8 +168,7 @@ final class Scan {
       }
       pos = i + 1;
     }
-    pos = end;
-    return false;
+    return done();
   }
 
   /** Whether the char before a position (if any) is certainly in {@code [\p{L}\d]} (\d being ASCII digits). */
