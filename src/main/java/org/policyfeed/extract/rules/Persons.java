@@ -1090,23 +1090,8 @@ final class Persons {
     if (!sawRole) {
       return null;
     }
-    StringBuilder words = new StringBuilder(lastEnd - k);
-    for (int i = k; i < lastEnd; ) {
-      int we = i;
-      while (we < lastEnd && !Chars.sp(t.charAt(we))) {
-        we++;
-      }
-      words.append(t, i, we);
-      i = we;
-      while (i < lastEnd && Chars.sp(t.charAt(i))) {
-        i++;
-      }
-      if (i < lastEnd) {
-        words.append(' ');
-      }
-    }
     String whose = stop >= 0 && stopEnd - stop == 5 && t.regionMatches(true, stop, "whose", 0, 5) ? "whose" : null;
-    return backwardRoleOf(words.toString(), whose);
+    return backwardRoleOf(Words.joined(t, k, lastEnd), whose);
   }
 
   /**

@@ -1362,8 +1362,7 @@ final class Projects {
     while (ts > 0 && phaseChar(n.charAt(ts - 1))) {
       ts--;
     }
-    int kind = phaseToken(n, ts, te); // 1: one or two digits, 2: one to four of IVX, 0: neither
-    if (kind == 0 || ts == 0 || !Chars.sp(n.charAt(ts - 1))) {
+    if (!phaseToken(n, ts, te) || ts == 0 || !Chars.sp(n.charAt(ts - 1))) {
       return new String[] {n, null};
     }
     int sp = ts - 1;
@@ -1385,11 +1384,11 @@ final class Projects {
     return c >= '0' && c <= '9' || c == 'I' || c == 'V' || c == 'X';
   }
 
-  /** Whether {@code s[from, to)} is {@code \d{1,2}} (1) or {@code [IVX]{1,4}} (2); 0 when neither. */
-  private static int phaseToken(String s, int from, int to) {
+  /** Whether {@code s[from, to)} is {@code \d{1,2}} or {@code [IVX]{1,4}}. */
+  private static boolean phaseToken(String s, int from, int to) {
     int n = to - from;
     if (n < 1 || n > 4) {
-      return 0;
+      return false;
     }
     boolean digits = true;
     boolean roman = true;
@@ -1398,7 +1397,7 @@ final class Projects {
       digits &= c >= '0' && c <= '9';
       roman &= c == 'I' || c == 'V' || c == 'X';
     }
-    return digits && n <= 2 ? 1 : roman ? 2 : 0;
+    return digits && n <= 2 || roman;
   }
 
   /** Whether {@code s[from, to)} has a char that {@code .} does not match: a line terminator. */
@@ -1411,7 +1410,6 @@ final class Projects {
     }
     return false;
   }
-
 
   /**
    * The long form of an acronym at the end of a window of words (Schwartz and Hearst, 2003): the acronym's
@@ -1453,14 +1451,7 @@ final class Projects {
         }
       }
       if (lfStart >= 0) {
-        StringBuilder joined = new StringBuilder(to - lfStart);
-        for (Words w = new Words(t, lfStart, to); w.next(); ) {
-          if (joined.length() > 0) {
-            joined.append(' ');
-          }
-          joined.append(t, w.start, w.end);
-        }
-        return joined.toString();
+        return Words.joined(t, lfStart, Doc.stripEnd(t, lfStart, to));
       }
     }
     String window = t.substring(from, to);

@@ -73,4 +73,27 @@ final class Words {
   String word() {
     return t.substring(start, end);
   }
+
+  /**
+   * The runs of chars other than {@link Chars#sp} in {@code t[from, to)} joined by single spaces, as
+   * {@code String.join(" ", words)} joins the words that run from a word start to the end of the last word.
+   */
+  static String joined(String t, int from, int to) {
+    StringBuilder sb = new StringBuilder(to - from);
+    for (int i = from; i < to; ) {
+      int e = i;
+      while (e < to && !Chars.sp(t.charAt(e))) {
+        e++;
+      }
+      sb.append(t, i, e);
+      i = e;
+      while (i < to && Chars.sp(t.charAt(i))) {
+        i++;
+      }
+      if (i < to) {
+        sb.append(' ');
+      }
+    }
+    return sb.toString();
+  }
 }
