@@ -189,11 +189,13 @@ class PeopleProjectsOldTest {
   }
 
   @Test
-  void lastWordAsTheLastOfTheWords() {
+  void lastWordAndTheWordsCursorAsTheWords() {
     Random r = new Random(23);
     long n = 0;
+    long words = 0;
+    long upper = 0;
     List<String> extra = List.of("", " ", "\u00a0", "\u00a0\u00a0", " \u00a0a", "a\u00a0", "a \u00a0 ", "\ta b\n",
-        "\u00a0a\u00a0\u00a0b\u00a0", " \u2028"); // invented
+        "\u00a0a\u00a0\u00a0b\u00a0", " \u2028", "İstanbul Σ ǅ"); // invented
     List<String> all = new ArrayList<>(extra);
     all.addAll(texts);
     for (String t : all) {
@@ -206,10 +208,24 @@ class PeopleProjectsOldTest {
         String[] w = Doc.words(t.substring(a, b));
         String want = w.length == 0 ? null : w[w.length - 1];
         assertThat(Doc.lastWord(t, a, b)).as("[%d, %d) of %s", a, b, t).isEqualTo(want);
+        // Words gives the same words, and its tests of a word agree with those of the word's string
+        List<String> got = new ArrayList<>();
+        for (Words c = new Words(t, a, b); c.next(); ) {
+          String x = c.word();
+          got.add(x);
+          assertThat(c.capitalised()).as(x).isEqualTo(Doc.capitalised(x));
+          boolean changes = !x.equals(x.toLowerCase(java.util.Locale.ROOT));
+          assertThat(Projects.changesInLowerCase(t, c.start, c.end)).as(x).isEqualTo(changes);
+          upper += changes ? 1 : 0;
+        }
+        assertThat(got).as("[%d, %d) of %s", a, b, t).containsExactly(w);
+        words += got.size();
         n++;
       }
     }
     assertThat(n).isGreaterThan(100_000);
+    assertThat(words).isGreaterThan(100_000);
+    assertThat(upper).isGreaterThan(10_000);
   }
 
   @Test
@@ -305,35 +321,6 @@ class PeopleProjectsOldTest {
     }
     assertThat(quoted).isGreaterThan(1_000);
     assertThat(periods).isGreaterThan(1_000);
-  }
-
-  @Test
-  void wordsCursorReadsTheWordsOfDocWords() {
-    Random r = new Random(31);
-    long n = 0;
-    long upper = 0;
-    List<String> all = new ArrayList<>(List.of("", " ", "\u00a0", "\u00a0\u00a0", " \u00a0a", "a\u00a0", "a \u00a0 ",
-        "\ta b\n", "\u00a0a\u00a0\u00a0b\u00a0", " \u2028", "İstanbul Σ ǅ")); // invented
-    all.addAll(texts);
-    for (String t : all) {
-      for (int k = 0; k < 4; k++) {
-        int a = k == 0 || t.isEmpty() ? 0 : r.nextInt(t.length() + 1);
-        int b = k == 0 ? t.length() : Math.min(t.length(), a + r.nextInt(50));
-        List<String> got = new ArrayList<>();
-        for (Words w = new Words(t, a, b); w.next(); ) {
-          String x = w.word();
-          got.add(x);
-          assertThat(w.capitalised()).as(x).isEqualTo(Doc.capitalised(x));
-          boolean changes = !x.equals(x.toLowerCase(java.util.Locale.ROOT));
-          assertThat(Projects.changesInLowerCase(t, w.start, w.end)).as(x).isEqualTo(changes);
-          upper += changes ? 1 : 0;
-          n++;
-        }
-        assertThat(got).as("[%d, %d) of %s", a, b, t).containsExactly(Doc.words(t.substring(a, b)));
-      }
-    }
-    assertThat(n).isGreaterThan(100_000);
-    assertThat(upper).isGreaterThan(10_000);
   }
 
   @Test
