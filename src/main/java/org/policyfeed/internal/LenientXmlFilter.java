@@ -22,7 +22,8 @@ import org.policyfeed.model.Severity;
  *
  * <ul>
  *   <li>CDATA sections, comments and processing instructions pass through untouched (only characters
- *       that XML forbids are dropped, and {@code --} inside a comment is split);
+ *       that XML forbids are dropped, {@code --} inside a comment is split, and a dropped character never
+ *       lets its neighbours form the terminator: {@code ]]}NUL{@code >} in CDATA is written as two sections);
  *   <li>the XML declaration is removed (the characters are already decoded), with a warning when it was
  *       not at the start; a document type declaration is removed and never processed, so no entity it
  *       declares is expanded and nothing it names is fetched;
@@ -441,6 +442,7 @@ public final class LenientXmlFilter extends Reader {
         markupSeen = true;
         emit("<!--");
         mode = Mode.COMMENT;
+        passed1 = 0;
       } else if (lookingAt("<![CDATA[", false)) {
         skip(9);
         if (stack.isEmpty()) {
@@ -450,6 +452,8 @@ public final class LenientXmlFilter extends Reader {
         } else {
           emit("<![CDATA[");
           mode = Mode.CDATA;
+          passed1 = 0;
+          passed2 = 0;
         }
       } else if (lookingAt("<!DOCTYPE", true)) {
         skip(9);
@@ -483,6 +487,7 @@ public final class LenientXmlFilter extends Reader {
           emit("<?");
           emit(target);
           mode = Mode.PI;
+          passed1 = 0;
         }
         return;
       }
@@ -508,6 +513,13 @@ public final class LenientXmlFilter extends Reader {
 
   private @Nullable String dropUntil;
 
+  /**
+   * The last two chars written inside the open comment, CDATA section or processing instruction (0 for none): a
+   * char dropped from between two others must not join them into the terminator or, in a comment, into "--".
+   */
+  private char passed1;
+  private char passed2;
+
   /** Copies a comment, CDATA section or processing instruction up to and including its terminator. */
   private void passThrough(String end, boolean comment) throws IOException {
     for (int n = 0; n < CHUNK; n++) {
@@ -516,32 +528,71 @@ public final class LenientXmlFilter extends Reader {
         mark();
         report(Severity.ERROR, "document-truncated", "the document ends inside a "
             + (comment ? "comment" : end.equals("]]>") ? "CDATA section" : "processing instruction"));
-        emit(end);
-        mode = Mode.TEXT;
+        endPassThrough(end, comment);
         return;
       }
       char stop2 = comment ? '-' : end.charAt(0);
       if (c != end.charAt(0) && c != stop2) {
+        keepApart(c, end);
+        int before = olen;
         int run = plainRun(CHUNK - n, end.charAt(0), stop2, true);
         if (run > 0) {
+          passed(before);
           n += run - 1;
           continue;
         }
       }
       if (lookingAt(end, false)) {
         skip(end.length());
-        emit(end);
-        mode = Mode.TEXT;
+        endPassThrough(end, comment);
         return;
       }
       next();
-      if (comment && c == '-' && peek(0) == '-') {
+      keepApart(c, end);
+      int before = olen;
+      if (comment && c == '-' && peek(0) == '-' && !(peek(1) == '-' && peek(2) == '>')) { // "---->" ends the comment
         next();
         emit("- ");
+        passed(before);
         continue;
       }
       mark();
       character(c, null);
+      passed(before);
+    }
+  }
+
+  /** Writes the terminator; a comment's text may not end in '-' before it. */
+  private void endPassThrough(String end, boolean comment) {
+    if (comment && passed1 == '-') {
+      emit(' ');
+    }
+    emit(end);
+    mode = Mode.TEXT;
+  }
+
+  /**
+   * Before {@code c} is written: a space (or, in CDATA, the end of the section and the start of another) where
+   * {@code c} would make "--" in a comment or complete the terminator with the chars written before it.
+   */
+  private void keepApart(int c, String end) {
+    if (end.equals("-->") ? c == '-' && passed1 == '-' : end.equals("?>") ? c == '>' && passed1 == '?'
+        : c == '>' && passed1 == ']' && passed2 == ']') {
+      int before = olen;
+      emit(end.equals("]]>") ? "]]><![CDATA[" : " ");
+      passed(before);
+    }
+  }
+
+  /** Remembers the last two chars written since {@code before}, the output's length before them. */
+  private void passed(int before) {
+    int n = olen - before;
+    if (n >= 2) {
+      passed2 = out[olen - 2];
+      passed1 = out[olen - 1];
+    } else if (n == 1) {
+      passed2 = passed1;
+      passed1 = out[olen - 1];
     }
   }
 

@@ -58,6 +58,24 @@ class LenientReadingTest {
   }
 
   @Test
+  void aCharDroppedInsideACommentCdataOrInstructionNeitherEndsItNorBreaksIt() throws Exception {
+    // NULs (which XML forbids) between the chars of a terminator, and a comment that ends in "--->"; dropping
+    // a NUL once joined "-" and "->" into "-->", so the rest of the comment was read as markup (a found crash)
+    String xml = rss("""
+        <item><title>One</title><!-- a -\0-> <b>&#0; & &nbsp; --></item>
+        <item><title>Two</title><description><![CDATA[x]]\0>y]]></description><!-- z ---></item>
+        <item><title>Three<?pi a?\0>b?></title></item>
+        """);
+    List<NewsItem> items = new java.util.ArrayList<>();
+    try (FeedStream s = LENIENT.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))) {
+      s.forEach(items::add);
+    }
+    assertThat(items).extracting(NewsItem::title).containsExactly("One", "Two", "Three");
+    assertThat(items.get(1).teaser()).isEqualTo("x]]>y");
+    assertThat(codes(items.get(0).diagnostics())).contains("char-invalid");
+  }
+
+  @Test
   void mismatchedAndStrayTagsAreMended() {
     Feed feed = LENIENT.readAll(rss("""
         <item><title>One</title><description>Some <b>bold text</description></item>
