@@ -550,7 +550,7 @@ public final class LenientXmlFilter extends Reader {
       next();
       keepApart(c, end);
       int before = olen;
-      if (comment && c == '-' && peek(0) == '-' && !(peek(1) == '-' && peek(2) == '>')) { // "---->" ends the comment
+      if (comment && c == '-' && peek(0) == '-' && !(peek(1) == '-' && peek(2) == '>')) { // in "--->", "-->" ends it
         next();
         emit("- ");
         passed(before);
