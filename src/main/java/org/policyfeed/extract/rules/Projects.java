@@ -1454,8 +1454,8 @@ final class Projects {
         return Words.joined(t, lfStart, Doc.stripEnd(t, lfStart, to));
       }
     }
+    // the acronym's letters right to left, the first one at the start of a word
     String window = t.substring(from, to);
-    String s = Doc.keep(acronym, false).toLowerCase(Locale.ROOT);
     String l = window.toLowerCase(Locale.ROOT);
     if (l.length() != window.length()) {
       // "İ" lowers to two chars: lowered char by char instead, so that a position in l is one in the window
@@ -1465,10 +1465,10 @@ final class Projects {
       }
       l = new String(c);
     }
-    int si = s.length() - 1;
+    int si = letters.length() - 1;
     int li = l.length() - 1;
     while (si >= 0) {
-      char c = s.charAt(si);
+      char c = letters.charAt(si);
       if (!Character.isLetterOrDigit(c)) {
         si--;
         continue;
