@@ -15,7 +15,8 @@ import java.util.Arrays;
  * {@value #MIN_REPEAT} characters and at least two words. Brand names such as {@code TomTom} or
  * {@code BlaBlaCar} are far shorter; CamelCase words without a repeat never match.
  *
- * <p>Linear time: glue points and word starts are matched by a hash of their first
+ * <p>Linear time: one pass over the text's chars finds the glue points and the word starts that begin
+ * with a capital or a digit; glue points and word starts are matched by a hash of their first
  * {@value #MIN_REPEAT} characters; each glue point tries at most {@value #MAX_CANDIDATES} nearest word
  * starts (kept per key in an open-addressing table of primitive arrays), blocks longer than {@value #MAX_BLOCK} characters are not considered, and the characters
  * compared over the whole text are capped at a small multiple of its length.
@@ -37,17 +38,24 @@ final class GluedFragmentRule implements RepairRule {
     if (n < 2 * MIN_REPEAT) {
       return;
     }
-    IntList glue = new IntList();
-    for (int g = 1; g + MIN_REPEAT <= n; g++) {
-      char c = text.charAt(g);
-      char p = text.charAt(g - 1);
-      if (TextShape.isWhitespace(p)) {
-        continue;
+    Scratch scratch = SCRATCH.get();
+    char[] a = scratch.chars(text);
+    // one pass: glue points, and word starts with a capital or digit (only these can start a block)
+    IntList glue = scratch.glue.clear();
+    IntList capitalStarts = scratch.capitalStarts.clear();
+    boolean afterSpace = true;
+    char before = 0;
+    for (int i = 0; i + MIN_REPEAT <= n; i++) {
+      char c = a[i];
+      if (TextShape.isUpperCase(c) || TextShape.isDigit(c)) {
+        if (afterSpace) {
+          capitalStarts.add(i);
+        } else if (TextShape.isUpperCase(c) || !TextShape.isDigit(before) && before != '.' && before != ',') {
+          glue.add(i);
+        }
       }
-      if (TextShape.isUpperCase(c)
-          || (TextShape.isDigit(c) && !TextShape.isDigit(p) && p != '.' && p != ',')) {
-        glue.add(g);
-      }
+      afterSpace = TextShape.isWhitespace(c);
+      before = c;
     }
     if (glue.size == 0) {
       return;
@@ -61,7 +69,7 @@ final class GluedFragmentRule implements RepairRule {
     int[] head = new int[tableSize];
     int mask = tableSize - 1;
     for (int gi = 0; gi < glue.size; gi++) {
-      long k = key(text, glue.get(gi));
+      long k = key(a, glue.get(gi));
       glueKeys[gi] = k;
       int slot = slot(k, mask);
       while (used[slot] && keys[slot] != k) {
@@ -74,19 +82,16 @@ final class GluedFragmentRule implements RepairRule {
     // word starts whose key is a glue point's, ascending, with the table slot of their key
     IntList wordStarts = new IntList();
     IntList wordSlots = new IntList();
-    for (int p = 0; p + MIN_REPEAT <= n; p++) {
-      char c = text.charAt(p);
-      if ((p == 0 || TextShape.isWhitespace(text.charAt(p - 1)))
-          && (TextShape.isUpperCase(c) || TextShape.isDigit(c))) {
-        long k = key(text, p);
-        int slot = slot(k, mask);
-        while (used[slot] && keys[slot] != k) {
-          slot = (slot + 1) & mask;
-        }
-        if (used[slot]) {
-          wordStarts.add(p);
-          wordSlots.add(slot);
-        }
+    for (int ci = 0; ci < capitalStarts.size; ci++) {
+      int i = capitalStarts.get(ci);
+      long k = key(a, i);
+      int slot = slot(k, mask);
+      while (used[slot] && keys[slot] != k) {
+        slot = (slot + 1) & mask;
+      }
+      if (used[slot]) {
+        wordStarts.add(i);
+        wordSlots.add(slot);
       }
     }
     // Glue points in ascending order; before each, the word starts up to g - MIN_REPEAT join the chain
@@ -111,7 +116,7 @@ final class GluedFragmentRule implements RepairRule {
       long k = glueKeys[gi];
       int tried = 0;
       int found = -1;
-      if (lastEnd >= cursor && lastEnd <= g - MIN_REPEAT && key(text, lastEnd) == k) {
+      if (lastEnd >= cursor && lastEnd <= g - MIN_REPEAT && key(a, lastEnd) == k) {
         // a third copy glued onto the second: the previous removal's end starts a copy too
         budget -= g - lastEnd;
         if (isTandem(text, lastEnd, g)) {
@@ -163,12 +168,43 @@ final class GluedFragmentRule implements RepairRule {
     return false;
   }
 
-  private static long key(String s, int from) {
+  private static long key(char[] a, int from) {
     long h = 1125899906842597L;
     for (int i = from; i < from + MIN_REPEAT; i++) {
-      h = 31 * h + s.charAt(i);
+      h = 31 * h + a[i];
     }
     return h;
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /** Buffers kept per thread: the text's chars, its glue points and capital word starts. */
+  private static final class Scratch {
+    /** The largest buffer kept, in elements; longer texts get buffers of their own. */
+    private static final int MAX_KEPT = 1 << 16;
+    private char[] chars = new char[1024];
+    private final IntList glue = new IntList();
+    private final IntList capitalStarts = new IntList();
+
+    /** The chars of {@code text}: the first {@code text.length()} of the array. */
+    char[] chars(String text) {
+      int n = text.length();
+      char[] a = chars;
+      if (a.length < n) {
+        a = new char[Math.max(n, Math.min(2 * a.length, MAX_KEPT))];
+        if (a.length <= MAX_KEPT) {
+          chars = a;
+        }
+      }
+      text.getChars(0, n, a, 0);
+      if (glue.a.length > MAX_KEPT) {
+        glue.a = new int[4];
+      }
+      if (capitalStarts.a.length > MAX_KEPT) {
+        capitalStarts.a = new int[4];
+      }
+      return a;
+    }
   }
 
   /** A growable list of ascending positions. */
@@ -187,21 +223,10 @@ final class GluedFragmentRule implements RepairRule {
       return a[i];
     }
 
-    /** The index of the last value at most {@code v}, or -1. */
-    int lastAtMost(int v) {
-      int lo = 0;
-      int hi = size - 1;
-      int r = -1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        if (a[mid] <= v) {
-          r = mid;
-          lo = mid + 1;
-        } else {
-          hi = mid - 1;
-        }
-      }
-      return r;
+    /** Empties the list, keeping its array. */
+    IntList clear() {
+      size = 0;
+      return this;
     }
   }
 }
