@@ -60,6 +60,7 @@ public final class FeedReader {
   private final boolean strict;
   private final boolean repairs;
   private final boolean plainText;
+  private final boolean entities;
   private final Set<String> disabledRepairs;
   private final List<Extractor> extractors;
   private final XmlInput xml;
@@ -75,6 +76,7 @@ public final class FeedReader {
     this.strict = b.strict;
     this.repairs = b.repairs;
     this.plainText = b.plainText;
+    this.entities = b.entities;
     this.executor = b.executor;
     this.itemsAhead = b.itemsAhead;
     this.disabledRepairs = Set.copyOf(b.disabledRepairs);
@@ -82,7 +84,7 @@ public final class FeedReader {
     this.xml = new XmlInput(limits);
     // without plain text nothing is repaired, headlines and teasers included (see Builder.plainText)
     this.assembler = new ItemAssembler(RepairStage.create(repairs && plainText, disabledRepairs),
-        ExtractionStage.create(extractors), plainText);
+        ExtractionStage.create(extractors, entities), plainText);
     this.addedFormats = List.copyOf(b.formats);
     this.discoverFormats = b.discoverFormats;
     List<FeedFormat> ordered = new ArrayList<>(addedFormats);
@@ -110,7 +112,7 @@ public final class FeedReader {
    */
   public Builder rebuild() {
     Builder b = new Builder().limits(limits).strict(strict).repairs(repairs).plainText(plainText)
-        .discoverFormats(discoverFormats);
+        .entities(entities).discoverFormats(discoverFormats);
     if (executor != null) {
       b.executor(executor, itemsAhead);
     }
@@ -316,6 +318,7 @@ public final class FeedReader {
     private boolean strict;
     private boolean repairs = true;
     private boolean plainText = true;
+    private boolean entities = true;
     private final Set<String> disabledRepairs = new LinkedHashSet<>();
     private final List<FeedFormat> formats = new ArrayList<>();
     private boolean discoverFormats = true;
@@ -440,6 +443,22 @@ public final class FeedReader {
      */
     public Builder plainText(boolean enabled) {
       this.plainText = enabled;
+      return this;
+    }
+
+    /**
+     * Whether the built-in rules search the text for people, projects, deadlines and events; default
+     * true. Off, items carry the same text, links and repairs and empty lists of those entities;
+     * extractors added with {@link #addExtractor} still run. Finding entities takes most of the time of
+     * reading a feed (see {@code docs/performance.md}): off, a reader gives plain, repaired text several
+     * times faster.
+     *
+     * @param enabled whether to find the built-in kinds of entities
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder entities(boolean enabled) {
+      this.entities = enabled;
       return this;
     }
 

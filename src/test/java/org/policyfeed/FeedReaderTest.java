@@ -154,6 +154,26 @@ class FeedReaderTest {
     }
   }
 
+  @Test
+  void withoutEntitiesItemsKeepTheirTextAndRepairs() throws Exception {
+    byte[] seed = Files.readAllBytes(Path.of("testdata/icmpd-news-2019-03.rss"));
+    Feed full = READER.readAll(seed);
+    Feed plain = FeedReader.builder().entities(false).build().readAll(seed);
+    assertThat(full.items()).flatExtracting(NewsItem::persons).isNotEmpty();
+    assertThat(full.items()).flatExtracting(NewsItem::projects).isNotEmpty();
+    assertThat(full.items()).flatExtracting(NewsItem::deadlines).isNotEmpty();
+    assertThat(full.items()).flatExtracting(NewsItem::events).isNotEmpty();
+    assertThat(plain.items()).hasSameSizeAs(full.items());
+    for (int i = 0; i < plain.items().size(); i++) {
+      NewsItem p = plain.items().get(i);
+      NewsItem f = full.items().get(i);
+      assertThat(p).isEqualTo(new NewsItem(f.id(), f.title(), f.category(), f.headline(), f.link(), f.published(),
+          f.authors(), f.categories(), f.teaser(), f.teaserTruncated(), f.text(), f.bodyHtml(), f.links(),
+          List.of(), List.of(), List.of(), List.of(), f.repairs(), f.diagnostics(), f.language(), f.extras()));
+    }
+    assertThat(plain.channel()).isEqualTo(full.channel());
+  }
+
   // invented: a teaser with sentences run together, once beside a body and once as the only text
   private static final String RUN_TOGETHER = "Close to 40 countries took part in the meeting with many participants."
       + "The next one is in May.";

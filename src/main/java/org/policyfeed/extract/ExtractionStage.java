@@ -88,6 +88,18 @@ public final class ExtractionStage {
   }
 
   /**
+   * Further extractors, run in the order given, after the built-in rules when {@code builtIn}.
+   *
+   * @param extractors the further extractors
+   * @param builtIn whether the built-in rules run (people, projects, deadlines, events)
+   * @return the stage
+   * @since 0.1.0
+   */
+  public static ExtractionStage create(List<Extractor> extractors, boolean builtIn) {
+    return new ExtractionStage(extractors, builtIn);
+  }
+
+  /**
    * Finds entities in one item.
    *
    * @param item the item's texts
@@ -95,6 +107,9 @@ public final class ExtractionStage {
    * @since 0.1.0
    */
   public Entities extract(ItemText item) {
+    if (!builtIn && extractors.isEmpty()) {
+      return NONE;
+    }
     ItemFields fields = ItemFields.of(item.title(), item.teaser(), item.text(), item.published());
     Rules.Found found = builtIn ? Rules.run(fields) : new Rules.Found(List.of(), List.of(), List.of(), List.of());
     if (extractors.isEmpty()) {

@@ -53,6 +53,29 @@ class MainTest {
   }
 
   @Test
+  void noEntitiesKeepsTheTextAndEmptiesTheEntityLists() throws IOException {
+    Run plain = run("--format", "jsonl", "--no-entities", FEED);
+    Run full = run("--format", "jsonl", FEED);
+    assertThat(plain.status()).isZero();
+    ObjectMapper m = new ObjectMapper();
+    String[] p = plain.out().split("\n");
+    String[] f = full.out().split("\n");
+    assertThat(p).hasSameSizeAs(f).hasSize(10);
+    int found = 0;
+    for (int i = 0; i < p.length; i++) {
+      JsonNode pi = m.readTree(p[i]);
+      JsonNode fi = m.readTree(f[i]);
+      assertThat(pi.get("text")).isEqualTo(fi.get("text"));
+      assertThat(pi.get("repairs")).isEqualTo(fi.get("repairs"));
+      for (String kind : List.of("persons", "projects", "deadlines", "events")) {
+        assertThat(pi.get(kind)).as(kind).isEmpty();
+        found += fi.get(kind).size();
+      }
+    }
+    assertThat(found).isPositive();
+  }
+
+  @Test
   void jsonIsOneDocumentWithChannelAndItems() throws IOException {
     Run r = run("--format=json", FEED);
     assertThat(r.status()).isZero();
@@ -80,7 +103,8 @@ class MainTest {
   void helpExplainsEverything() {
     Run r = run("--help");
     assertThat(r.status()).isZero();
-    assertThat(r.out()).contains("--format text", "--format json", "--format jsonl", "--strict", "Exit status");
+    assertThat(r.out()).contains("--format text", "--format json", "--format jsonl", "--strict", "--no-repairs",
+        "--no-entities", "Exit status");
   }
 
   @Test

@@ -45,6 +45,15 @@ class FundingAmountExtractorTest {
     }
 
     @Test
+    void withoutTheBuiltInEntitiesAnAddedExtractorStillRuns() {
+        FeedReader reader = FeedReader.builder().addExtractor(new FundingAmountExtractor()).entities(false).build();
+        NewsItem item = reader.readAll(FEED).items().get(0);
+        assertThat(item.extras()).extracting(Entity::value).containsExactly("EUR 1400000", "EUR 250000");
+        assertThat(item.projects()).isEmpty();
+        assertThat(reader.rebuild().build().readAll(FEED).items().get(0)).isEqualTo(item);
+    }
+
+    @Test
     void readerWithoutExtractorsHasNoExtras() {
         assertThat(FeedReader.builder().build().readAll(FEED).items().get(0).extras()).isEmpty();
     }

@@ -48,6 +48,8 @@ import org.policyfeed.testing.GeneratedFeed;
  *       record, nothing checked or converted (the issue's "Woodstox mapped to simple records");
  *   <li>{@code parseOnly}: policyfeed with {@code plainText(false)}: records with {@code bodyHtml}, no
  *       text processing of bodies (headlines and teasers plain text, not repaired);
+ *   <li>{@code textOnly}: policyfeed with {@code entities(false)}: plain, repaired text and links, no search
+ *       for entities: the output closest to what {@code romeJsoup} gives;
  *   <li>{@code fullPipeline}: policyfeed as configured by default: text, repairs, extraction;
  *   <li>{@code fullPipelineTwoThreads}: the same with {@code executor(pool of 2, 8)}: items converted on two
  *       threads while the caller's thread reads the XML;
@@ -84,6 +86,7 @@ public class FeedBenchmark {
   private final XMLInputFactory woodstox = new WstxInputFactory();
   private final FeedReader full = FeedReader.builder().build();
   private final FeedReader parseOnly = FeedReader.builder().plainText(false).build();
+  private final FeedReader textOnly = FeedReader.builder().entities(false).build();
   private ExecutorService pool;
   private FeedReader fullOnTwoThreads;
 
@@ -171,6 +174,12 @@ public class FeedBenchmark {
   @Benchmark
   public void parseOnly(Blackhole bh) {
     readAll(parseOnly, bh);
+  }
+
+  /** policyfeed, text and repairs, no entities. */
+  @Benchmark
+  public void textOnly(Blackhole bh) {
+    readAll(textOnly, bh);
   }
 
   /** policyfeed, the whole pipeline. */
