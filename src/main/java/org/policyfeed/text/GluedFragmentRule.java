@@ -39,7 +39,7 @@ final class GluedFragmentRule implements RepairRule {
       return;
     }
     Scratch scratch = SCRATCH.get();
-    char[] a = scratch.chars(text);
+    char[] a = scratch.start(text);
     // one pass: glue points, and word starts with a capital or digit (only these can start a block)
     IntList glue = scratch.glue.clear();
     IntList capitalStarts = scratch.capitalStarts.clear();
@@ -186,8 +186,11 @@ final class GluedFragmentRule implements RepairRule {
     private final IntList glue = new IntList();
     private final IntList capitalStarts = new IntList();
 
-    /** The chars of {@code text}: the first {@code text.length()} of the array. */
-    char[] chars(String text) {
+    /**
+     * Starts on {@code text}: returns its chars (the first {@code text.length()} of the array), and drops
+     * lists that grew beyond {@link #MAX_KEPT} on an earlier text.
+     */
+    char[] start(String text) {
       int n = text.length();
       char[] a = chars;
       if (a.length < n) {
