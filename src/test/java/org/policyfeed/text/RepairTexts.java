@@ -1,6 +1,11 @@
 package org.policyfeed.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import org.policyfeed.FeedReader;
+import org.policyfeed.FeedStream;
+import org.policyfeed.model.NewsItem;
 
 /**
  * Random texts for the repair tests, built from invented pieces that make the rules fire. (The same texts
@@ -45,5 +50,19 @@ final class RepairTexts {
       }
     }
     return sb.toString();
+  }
+
+  /** The teasers and body texts of a feed as the repair stage gets them (read without repairs). */
+  static List<String> unrepaired(byte[] feed) {
+    List<String> out = new ArrayList<>();
+    try (FeedStream s = FeedReader.builder().repairs(false).entities(false).build().open(feed)) {
+      for (NewsItem item : s) {
+        if (item.teaser() != null) {
+          out.add(item.teaser());
+        }
+        out.add(item.text());
+      }
+    }
+    return out;
   }
 }

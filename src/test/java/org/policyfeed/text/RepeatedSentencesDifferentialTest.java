@@ -10,9 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.policyfeed.FeedReader;
-import org.policyfeed.FeedStream;
-import org.policyfeed.model.NewsItem;
 import org.policyfeed.testing.GeneratedFeed;
 import org.policyfeed.testing.RealFeeds;
 
@@ -56,26 +53,12 @@ class RepeatedSentencesDifferentialTest {
     }
   }
 
-  private static List<String> unrepaired(byte[] feed) {
-    List<String> out = new ArrayList<>();
-    FeedReader reader = FeedReader.builder().repairs(false).build();
-    try (FeedStream s = reader.open(feed)) {
-      for (NewsItem item : s) {
-        if (item.teaser() != null) {
-          out.add(item.teaser());
-        }
-        out.add(item.text());
-      }
-    }
-    return out;
-  }
-
   @Test
   void realTextsGetTheSameChanges() throws IOException {
     List<String> texts = new ArrayList<>(RealFeeds.texts());
-    texts.addAll(unrepaired(Files.readAllBytes(SeedTexts.FEED)));
+    texts.addAll(RepairTexts.unrepaired(Files.readAllBytes(SeedTexts.FEED)));
     try (InputStream in = new GeneratedFeed(300, 6)) {
-      texts.addAll(unrepaired(in.readAllBytes()));
+      texts.addAll(RepairTexts.unrepaired(in.readAllBytes()));
     }
     int ends = 0;
     for (String t : texts) {
