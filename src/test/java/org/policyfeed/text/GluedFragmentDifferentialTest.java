@@ -1,6 +1,5 @@
 package org.policyfeed.text;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,16 +21,7 @@ import org.policyfeed.testing.RealFeeds;
 class GluedFragmentDifferentialTest {
 
   private static void same(String text) {
-    TextEditor expected = new TextEditor(text);
-    new GluedFragmentReference().apply(text, expected);
-    TextEditor got = new TextEditor(text);
-    new GluedFragmentRule().apply(text, got);
-    assertEquals(expected.size(), got.size(), () -> "changes in " + text);
-    for (int i = 0; i < expected.size(); i++) {
-      assertEquals(expected.inStart(i), got.inStart(i), text);
-      assertEquals(expected.inEnd(i), got.inEnd(i), text);
-    }
-    assertEquals(expected.result(), got.result(), text);
+    Rules.assertSameChanges(new GluedFragmentReference(), new GluedFragmentRule(), text);
   }
 
   @Test

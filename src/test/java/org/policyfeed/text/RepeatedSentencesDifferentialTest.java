@@ -24,17 +24,7 @@ import org.policyfeed.testing.RealFeeds;
 class RepeatedSentencesDifferentialTest {
 
   private static void same(String text) {
-    TextEditor expected = new TextEditor(text);
-    new RepeatedSentencesReference().apply(text, expected);
-    TextEditor got = new TextEditor(text);
-    new RepeatedSentencesRule().apply(text, got);
-    assertEquals(expected.size(), got.size(), () -> "changes in " + text);
-    for (int i = 0; i < expected.size(); i++) {
-      assertEquals(expected.inStart(i), got.inStart(i), text);
-      assertEquals(expected.inEnd(i), got.inEnd(i), text);
-      assertEquals(expected.after(i), got.after(i), text);
-    }
-    assertEquals(expected.result(), got.result(), text);
+    Rules.assertSameChanges(new RepeatedSentencesReference(), new RepeatedSentencesRule(), text);
   }
 
   private static void sameEnds(String text) {

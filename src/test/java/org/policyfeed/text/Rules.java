@@ -1,5 +1,7 @@
 package org.policyfeed.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,5 +32,20 @@ final class Rules {
 
   static String fix(RepairRule rule, String text) {
     return run(rule, text).text();
+  }
+
+  /** Asserts that {@code got} makes the very changes {@code expected} makes in {@code text}. */
+  static void assertSameChanges(RepairRule expected, RepairRule got, String text) {
+    TextEditor want = new TextEditor(text);
+    expected.apply(text, want);
+    TextEditor have = new TextEditor(text);
+    got.apply(text, have);
+    assertEquals(want.size(), have.size(), () -> "changes in " + text);
+    for (int i = 0; i < want.size(); i++) {
+      assertEquals(want.inStart(i), have.inStart(i), text);
+      assertEquals(want.inEnd(i), have.inEnd(i), text);
+      assertEquals(want.after(i), have.after(i), text);
+    }
+    assertEquals(want.result(), have.result(), text);
   }
 }
