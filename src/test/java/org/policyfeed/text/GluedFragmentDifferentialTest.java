@@ -3,14 +3,9 @@ package org.policyfeed.text;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.policyfeed.testing.GeneratedFeed;
-import org.policyfeed.testing.RealFeeds;
 
 /**
  * {@link GluedFragmentRule} against {@link GluedFragmentReference}, the rule before it read the text's
@@ -26,11 +21,7 @@ class GluedFragmentDifferentialTest {
 
   @Test
   void realTextsGetTheSameChanges() throws IOException {
-    List<String> texts = new ArrayList<>(RealFeeds.texts());
-    texts.addAll(RepairTexts.unrepaired(Files.readAllBytes(SeedTexts.FEED)));
-    try (InputStream in = new GeneratedFeed(300, 6)) {
-      texts.addAll(RepairTexts.unrepaired(in.readAllBytes()));
-    }
+    List<String> texts = RepairTexts.realAndGenerated();
     int changed = 0;
     for (String t : texts) {
       same(t);

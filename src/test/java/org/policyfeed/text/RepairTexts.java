@@ -1,11 +1,16 @@
 package org.policyfeed.text;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.policyfeed.FeedReader;
 import org.policyfeed.FeedStream;
 import org.policyfeed.model.NewsItem;
+import org.policyfeed.testing.GeneratedFeed;
+import org.policyfeed.testing.RealFeeds;
 
 /**
  * Random texts for the repair tests, built from invented pieces that make the rules fire. (The same texts
@@ -52,8 +57,20 @@ final class RepairTexts {
     return sb.toString();
   }
 
-  /** The teasers and body texts of a feed as the repair stage gets them (read without repairs). */
-  static List<String> unrepaired(byte[] feed) {
+  /**
+   * The texts of the real feeds ({@link RealFeeds}), and the teasers and body texts of the seed and of a
+   * generated feed of 300 items as the repair stage gets them (read without repairs).
+   */
+  static List<String> realAndGenerated() throws IOException {
+    List<String> texts = new ArrayList<>(RealFeeds.texts());
+    texts.addAll(unrepaired(Files.readAllBytes(SeedTexts.FEED)));
+    try (InputStream in = new GeneratedFeed(300, 6)) {
+      texts.addAll(unrepaired(in.readAllBytes()));
+    }
+    return texts;
+  }
+
+  private static List<String> unrepaired(byte[] feed) {
     List<String> out = new ArrayList<>();
     try (FeedStream s = FeedReader.builder().repairs(false).entities(false).build().open(feed)) {
       for (NewsItem item : s) {

@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.policyfeed.testing.GeneratedFeed;
-import org.policyfeed.testing.RealFeeds;
 
 /**
  * {@link RepeatedSentencesRule} against {@link RepeatedSentencesReference}, the rule before it found
@@ -45,11 +40,7 @@ class RepeatedSentencesDifferentialTest {
 
   @Test
   void realTextsGetTheSameChanges() throws IOException {
-    List<String> texts = new ArrayList<>(RealFeeds.texts());
-    texts.addAll(RepairTexts.unrepaired(Files.readAllBytes(SeedTexts.FEED)));
-    try (InputStream in = new GeneratedFeed(300, 6)) {
-      texts.addAll(RepairTexts.unrepaired(in.readAllBytes()));
-    }
+    List<String> texts = RepairTexts.realAndGenerated();
     int ends = 0;
     for (String t : texts) {
       same(t);
